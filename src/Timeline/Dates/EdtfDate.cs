@@ -100,6 +100,10 @@ public abstract class EdtfDate : IEquatable<EdtfDate>, IComparable<EdtfDate>, IC
     /// <returns>Whether.</returns>
     public abstract bool MayOverlap(LocalDate? rangeStart, LocalDate? rangeEnd);
 
+    /// <summary>A plain English reading, e.g. "approximately April 2025".</summary>
+    /// <returns>The reading.</returns>
+    public string Describe() => throw new NotSupportedException(ToString());
+
     /// <inheritdoc />
     public abstract override string ToString();
 
