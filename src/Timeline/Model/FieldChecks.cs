@@ -1,0 +1,21 @@
+namespace Annals.Model;
+
+/// <summary>Checks for the text fields of the model.</summary>
+internal static class FieldChecks
+{
+    /// <summary>Text that must have some content: not null, empty or only white space.</summary>
+    public static string Required(string? value, string paramName)
+    {
+        ArgumentNullException.ThrowIfNull(value, paramName);
+        if (string.IsNullOrWhiteSpace(value))
+        {
+            throw new ArgumentException($"{paramName} must not be empty or blank.", paramName);
+        }
+
+        return value;
+    }
+
+    /// <summary>Optional text: null for none, otherwise it must have some content.</summary>
+    public static string? OptionalLine(string? value, string paramName) =>
+        value is null ? null : Required(value, paramName);
+}

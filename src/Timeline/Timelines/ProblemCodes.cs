@@ -1,0 +1,29 @@
+namespace Annals.Timelines;
+
+/// <summary>The stable codes of <see cref="TimelineProblem"/>.</summary>
+public static class ProblemCodes
+{
+    /// <summary>Two events share an id.</summary>
+    public const string DuplicateEventId = "TL001";
+
+    /// <summary>Two actors share an id.</summary>
+    public const string DuplicateActorId = "TL002";
+
+    /// <summary>A participant names an actor the timeline does not have.</summary>
+    public const string UnknownActor = "TL003";
+
+    /// <summary>A relation names an event the timeline does not have.</summary>
+    public const string UnknownEvent = "TL004";
+
+    /// <summary>A source's URL is not an absolute http or https link.</summary>
+    public const string BadSourceUrl = "TL005";
+
+    /// <summary>A relation contradicts the dates of the two events.</summary>
+    public const string RelationContradictsDates = "TL006";
+
+    /// <summary>An event is related to itself.</summary>
+    public const string SelfRelation = "TL007";
+
+    /// <summary>The same actor appears twice in the same role in one event.</summary>
+    public const string DuplicateParticipant = "TL008";
+}

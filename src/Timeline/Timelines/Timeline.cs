@@ -1,0 +1,424 @@
+using System.Collections;
+using System.Collections.Concurrent;
+using System.Collections.Immutable;
+using Annals.Dates;
+using Annals.Model;
+
+namespace Annals.Timelines;
+
+/// <summary>
+/// An immutable, validated chronology: events in a fixed order, the actors they name, a title and a description.
+/// Every query returns another <see cref="Timeline"/>, so queries chain.
+/// </summary>
+/// <remarks>
+/// <para>Create one with <see cref="Create"/> or through a builder (<see cref="CreateBuilder"/>, <see cref="ToBuilder"/>),
+/// as with the immutable collections. Building checks everything at once; see <see cref="TimelineBuilder"/>.</para>
+/// <para><b>Order.</b> Events are ordered by <see cref="EventOrder"/>: by date (earliest possible day, then latest
+/// possible day, then precision, then the EDTF text; see <c>docs/dates.md</c>), then by id. Among events with equal
+/// dates, relations come first: an event that <c>follows</c>, <c>implements</c>, <c>responds-to</c>,
+/// <c>supersedes</c> or is <c>part-of</c> another is placed after it, and one that <c>announces</c> another before it.
+/// The order never depends on the input order.</para>
+/// <para><b>Equality.</b> Two timelines are equal when their titles, descriptions, events (in order) and actors (by id)
+/// are equal. This is content equality, unlike the reference equality of <see cref="ImmutableArray{T}"/>.</para>
+/// <para><b>Queries</b> keep the title, description and every actor, so a query's result renders like the original.
+/// A query's result is not validated again: its relations may name events that the query left out.</para>
+/// <para>Instances are immutable and safe to share between threads.</para>
+/// </remarks>
+public sealed class Timeline : IReadOnlyList<Event>, IEquatable<Timeline>
+{
+    private readonly ImmutableArray<Event> events;
+    private readonly ImmutableSortedDictionary<string, Actor> actors;
+    private readonly ConcurrentDictionary<string, string> searchText;
+    private Dictionary<string, int>? indexById;
+
+    private Timeline(
+        string? title,
+        string? description,
+        ImmutableArray<Event> sortedEvents,
+        ImmutableSortedDictionary<string, Actor> actors,
+        ConcurrentDictionary<string, string>? searchText = null)
+    {
+        Title = title;
+        Description = description;
+        events = sortedEvents;
+        this.actors = actors;
+        this.searchText = searchText ?? new ConcurrentDictionary<string, string>(StringComparer.Ordinal);
+    }
+
+    /// <summary>Gets a timeline with no events, no actors and no title.</summary>
+    public static Timeline Empty { get; } =
+        new(null, null, [], ImmutableSortedDictionary.Create<string, Actor>(StringComparer.Ordinal));
+
+    /// <summary>Gets the title.</summary>
+    public string? Title { get; }
+
+    /// <summary>Gets the description.</summary>
+    public string? Description { get; }
+
+    /// <summary>Gets the events, in timeline order.</summary>
+    public ImmutableArray<Event> Events => events;
+
+    /// <summary>Gets the actors, ordered by id.</summary>
+    public IEnumerable<Actor> Actors => actors.Values;
+
+    /// <summary>Gets the number of events.</summary>
+    public int Count => events.Length;
+
+    /// <summary>Gets the first event, or <see langword="null"/> when the timeline is empty.</summary>
+    public Event? FirstEvent => events.IsEmpty ? null : events[0];
+
+    /// <summary>Gets the last event, or <see langword="null"/> when the timeline is empty.</summary>
+    public Event? LastEvent => events.IsEmpty ? null : events[^1];
+
+    /// <summary>Gets the event at a position in timeline order.</summary>
+    /// <param name="index">The zero-based position.</param>
+    /// <returns>The event.</returns>
+    /// <exception cref="IndexOutOfRangeException"><paramref name="index"/> is outside the timeline.</exception>
+    public Event this[int index] => events[index];
+
+    /// <summary>Creates a builder with no events.</summary>
+    /// <returns>A new, empty builder.</returns>
+    public static TimelineBuilder CreateBuilder() => new();
+
+    /// <summary>Creates a timeline from events and the actors they name.</summary>
+    /// <param name="events">The events, in any order.</param>
+    /// <param name="actors">The actors; may be omitted when no event has participants.</param>
+    /// <param name="title">An optional title.</param>
+    /// <returns>The timeline.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="events"/> is <see langword="null"/>.</exception>
+    /// <exception cref="TimelineValidationException">The records have problems; the exception lists them all.</exception>
+    public static Timeline Create(IEnumerable<Event> events, IEnumerable<Actor>? actors = null, string? title = null)
+    {
+        ArgumentNullException.ThrowIfNull(events);
+        var builder = CreateBuilder().AddRange(events);
+        builder.Title = title;
+        if (actors is not null)
+        {
+            builder.AddActors(actors);
+        }
+
+        return builder.ToImmutable();
+    }
+
+    /// <summary>Creates a builder holding this timeline's title, description, events and actors.</summary>
+    /// <returns>A new builder.</returns>
+    public TimelineBuilder ToBuilder()
+    {
+        var builder = CreateBuilder().AddRange(events).AddActors(actors.Values);
+        builder.Title = Title;
+        builder.Description = Description;
+        return builder;
+    }
+
+    /// <summary>Finds an event by id.</summary>
+    /// <param name="eventId">The id.</param>
+    /// <returns>The event, or <see langword="null"/> when this timeline has none with that id.</returns>
+    public Event? Find(string eventId) => IndexOf(eventId) is var i and >= 0 ? events[i] : null;
+
+    /// <summary>Finds an actor by id.</summary>
+    /// <param name="actorId">The id.</param>
+    /// <returns>The actor, or <see langword="null"/> when this timeline has none with that id.</returns>
+    public Actor? FindActor(string actorId) =>
+        actorId is not null && actors.TryGetValue(actorId, out var actor) ? actor : null;
+
+    /// <summary>Runs a query.</summary>
+    /// <param name="query">The filters.</param>
+    /// <returns>The events that match every filter, in timeline order.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="query"/> is <see langword="null"/>.</exception>
+    public Timeline Query(TimelineQuery query)
+    {
+        ArgumentNullException.ThrowIfNull(query);
+        return query.IsEmpty ? this : Where(query.Compile(this));
+    }
+
+    /// <summary>Keeps the events that satisfy a predicate. This also serves LINQ's <c>where</c> clause.</summary>
+    /// <param name="predicate">The test.</param>
+    /// <returns>The events that pass, in timeline order.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="predicate"/> is <see langword="null"/>.</exception>
+    public Timeline Where(Func<Event, bool> predicate)
+    {
+        ArgumentNullException.ThrowIfNull(predicate);
+        var kept = ImmutableArray.CreateBuilder<Event>();
+        foreach (var e in events)
+        {
+            if (predicate(e))
+            {
+                kept.Add(e);
+            }
+        }
+
+        return kept.Count == events.Length ? this : WithEvents(kept.DrainToImmutable());
+    }
+
+    /// <summary>Keeps the events in a date range.</summary>
+    /// <param name="from">The start of the range (its earliest day), or <see langword="null"/> for no start.</param>
+    /// <param name="to">The end of the range (its latest day), or <see langword="null"/> for no end.</param>
+    /// <param name="mode">Whether an event must certainly lie in the range or may merely overlap it.</param>
+    /// <returns>The matching events.</returns>
+    public Timeline Between(EdtfDate? from, EdtfDate? to, DateRangeMode mode = DateRangeMode.MayOverlap) =>
+        Query(new TimelineQuery { From = from, To = to, DateMode = mode });
+
+    /// <summary>Keeps the events an actor takes part in, optionally in one role.</summary>
+    /// <param name="actorId">The actor's id.</param>
+    /// <param name="role">The role, or <see langword="null"/> for any.</param>
+    /// <returns>The matching events.</returns>
+    public Timeline Involving(string actorId, ParticipantRole? role = null) =>
+        Query(new TimelineQuery { Actors = [actorId], Roles = role is null ? [] : [role.Value] });
+
+    /// <summary>Keeps the events of a kind.</summary>
+    /// <param name="kind">The kind.</param>
+    /// <returns>The matching events.</returns>
+    public Timeline OfKind(EventKind kind) => Query(new TimelineQuery { Kinds = [kind] });
+
+    /// <summary>Keeps the events whose kind carries a CAMEO code.</summary>
+    /// <param name="cameoCode">The code, such as <c>043</c>.</param>
+    /// <returns>The matching events.</returns>
+    public Timeline WithCameoCode(string cameoCode) => Query(new TimelineQuery { CameoCodes = [cameoCode] });
+
+    /// <summary>Keeps the events whose kind belongs to a PLOVER category.</summary>
+    /// <param name="category">The category, such as <c>CONSULT</c>.</param>
+    /// <returns>The matching events.</returns>
+    public Timeline WithPloverCategory(string category) => Query(new TimelineQuery { PloverCategories = [category] });
+
+    /// <summary>Keeps the events with a status.</summary>
+    /// <param name="status">The status.</param>
+    /// <returns>The matching events.</returns>
+    public Timeline WithStatus(EventStatus status) => Query(new TimelineQuery { Statuses = [status] });
+
+    /// <summary>Keeps the events with a certainty.</summary>
+    /// <param name="certainty">The certainty.</param>
+    /// <returns>The matching events.</returns>
+    public Timeline WithCertainty(Certainty certainty) => Query(new TimelineQuery { Certainties = [certainty] });
+
+    /// <summary>Keeps the events with a tag (ignoring case).</summary>
+    /// <param name="tag">The tag.</param>
+    /// <returns>The matching events.</returns>
+    public Timeline Tagged(string tag) => Query(new TimelineQuery { Tags = [tag] });
+
+    /// <summary>Keeps the events whose text holds every word of <paramref name="text"/>, ignoring case and accents:
+    /// "nunez" finds "Núñez".</summary>
+    /// <param name="text">One or more words.</param>
+    /// <returns>The matching events.</returns>
+    public Timeline Search(string text) => Query(new TimelineQuery { Text = text });
+
+    /// <summary>Finds the first event that certainly comes after a date.</summary>
+    /// <param name="date">The date.</param>
+    /// <returns>The event, or <see langword="null"/> when none certainly comes after it.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="date"/> is <see langword="null"/>.</exception>
+    public Event? NextAfter(EdtfDate date)
+    {
+        ArgumentNullException.ThrowIfNull(date);
+        foreach (var e in events)
+        {
+            if (e.Date.RelateTo(date) == DateRelation.After)
+            {
+                return e;
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>Finds the last event that certainly comes before a date.</summary>
+    /// <param name="date">The date.</param>
+    /// <returns>The event, or <see langword="null"/> when none certainly comes before it.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="date"/> is <see langword="null"/>.</exception>
+    public Event? PreviousBefore(EdtfDate date)
+    {
+        ArgumentNullException.ThrowIfNull(date);
+        Event? found = null;
+        foreach (var e in events)
+        {
+            if (e.Date.RelateTo(date) == DateRelation.Before)
+            {
+                found = e;
+            }
+        }
+
+        return found;
+    }
+
+    /// <summary>Finds the event that follows another in timeline order.</summary>
+    /// <param name="item">An event of this timeline.</param>
+    /// <returns>The next event, or <see langword="null"/> when <paramref name="item"/> is the last.</returns>
+    /// <exception cref="ArgumentException"><paramref name="item"/> is not in this timeline.</exception>
+    public Event? NextAfter(Event item)
+    {
+        var i = PositionOf(item);
+        return i + 1 < events.Length ? events[i + 1] : null;
+    }
+
+    /// <summary>Finds the event that precedes another in timeline order.</summary>
+    /// <param name="item">An event of this timeline.</param>
+    /// <returns>The previous event, or <see langword="null"/> when <paramref name="item"/> is the first.</returns>
+    /// <exception cref="ArgumentException"><paramref name="item"/> is not in this timeline.</exception>
+    public Event? PreviousBefore(Event item)
+    {
+        var i = PositionOf(item);
+        return i > 0 ? events[i - 1] : null;
+    }
+
+    /// <summary>Groups the events by year or by month.</summary>
+    /// <param name="grouping">How to group.</param>
+    /// <returns>The groups, in chronological order, with the group of undated events (if any) last.</returns>
+    /// <remarks>
+    /// <para>An event goes into the finest period (month, then year) that holds both its earliest and latest day. An
+    /// event that spans several months of one year goes into that year's group when grouping by month; an event that
+    /// spans years goes into the period of its earliest day. An event with only one known bound goes by that bound.
+    /// Events with no known day at all go into a last group whose <see cref="TimelineGroup.Period"/> is
+    /// <see langword="null"/>.</para>
+    /// <para>Groups are ordered by their first day; a year's group comes before the month groups of the same year.
+    /// Within a group, events keep timeline order.</para>
+    /// </remarks>
+    public ImmutableArray<TimelineGroup> GroupBy(TimelineGrouping grouping)
+    {
+        if (grouping == TimelineGrouping.None)
+        {
+            return events.IsEmpty ? [] : [new TimelineGroup(null, events)];
+        }
+
+        var groups = new Dictionary<string, (EdtfDate? Period, ImmutableArray<Event>.Builder Events)>(StringComparer.Ordinal);
+        foreach (var e in events)
+        {
+            var period = PeriodOf(e.Date, grouping);
+            var key = period?.ToString() ?? string.Empty;
+            if (!groups.TryGetValue(key, out var group))
+            {
+                group = (period, ImmutableArray.CreateBuilder<Event>());
+                groups.Add(key, group);
+            }
+
+            group.Events.Add(e);
+        }
+
+        return groups.Values
+            .OrderBy(g => g.Period is null)
+            .ThenBy(g => g.Period?.Earliest)
+            .ThenBy(g => g.Period?.Precision)
+            .Select(g => new TimelineGroup(g.Period, g.Events.ToImmutable()))
+            .ToImmutableArray();
+    }
+
+    /// <summary>Merges another timeline into this one.</summary>
+    /// <param name="other">The other timeline.</param>
+    /// <returns>The outcome: the merged timeline, or the conflicts (different records under one id) and problems
+    /// that prevent it. Conflicts are never resolved silently.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="other"/> is <see langword="null"/>.</exception>
+    public TimelineMerge Merge(Timeline other)
+    {
+        ArgumentNullException.ThrowIfNull(other);
+        return TimelineMerge.Of(this, other);
+    }
+
+    /// <summary>Returns an enumerator over the events in timeline order.</summary>
+    /// <returns>The enumerator.</returns>
+    public ImmutableArray<Event>.Enumerator GetEnumerator() => events.GetEnumerator();
+
+    /// <inheritdoc />
+    IEnumerator<Event> IEnumerable<Event>.GetEnumerator() => ((IEnumerable<Event>)events).GetEnumerator();
+
+    /// <inheritdoc />
+    IEnumerator IEnumerable.GetEnumerator() => ((IEnumerable)events).GetEnumerator();
+
+    /// <inheritdoc />
+    public bool Equals(Timeline? other) =>
+        other is not null
+        && (ReferenceEquals(this, other)
+            || (Title == other.Title
+                && Description == other.Description
+                && events.SequenceEqual(other.events)
+                && actors.Count == other.actors.Count
+                && actors.Values.SequenceEqual(other.actors.Values)));
+
+    /// <inheritdoc />
+    public override bool Equals(object? obj) => Equals(obj as Timeline);
+
+    /// <inheritdoc />
+    public override int GetHashCode() => HashCode.Combine(Title, events.Length, events.IsEmpty ? null : events[0].Id);
+
+    /// <summary>Returns the title and the number of events.</summary>
+    /// <returns>For example <c>El Salvador–United States, 2025 (9 events)</c>.</returns>
+    public override string ToString() => $"{Title ?? "Untitled timeline"} ({events.Length} events)";
+
+    internal static Timeline FromValidated(string? title, string? description, IReadOnlyList<Event> events, IReadOnlyList<Actor> actors)
+    {
+        var sorted = events.ToArray();
+        Array.Sort(sorted, EventOrder.Instance);
+        SameDateOrdering.Apply(sorted);
+        var actorMap = ImmutableSortedDictionary.CreateRange(
+            StringComparer.Ordinal,
+            actors.Select(a => new KeyValuePair<string, Actor>(a.Id, a)));
+        return new Timeline(title, description, ImmutableArray.Create(sorted), actorMap);
+    }
+
+    /// <summary>The folded text that free-text queries search: title, summary, tags, location, participants.</summary>
+    internal string SearchText(Event e) => searchText.GetOrAdd(e.Id, _ =>
+    {
+        var parts = new List<string?> { e.Title, e.Summary, e.Location?.Name, e.Kind?.Name };
+        parts.AddRange(e.Tags);
+        foreach (var p in e.Participants)
+        {
+            parts.Add(p.ActorId);
+            parts.Add(FindActor(p.ActorId)?.Name);
+        }
+
+        return TextMatcher.Fold(string.Join('\n', parts.Where(s => s is not null)));
+    });
+
+    private static EdtfDate? PeriodOf(EdtfDate date, TimelineGrouping grouping)
+    {
+        var (first, last) = (date.Earliest ?? date.Latest, date.Latest ?? date.Earliest);
+        if (first is not { } start || last is not { } end)
+        {
+            return null;
+        }
+
+        if (grouping == TimelineGrouping.Month && start.Year == end.Year && start.Month == end.Month)
+        {
+            return EdtfDate.Month(start.Year, start.Month);
+        }
+
+        if (grouping == TimelineGrouping.Month && start.Year != end.Year)
+        {
+            return EdtfDate.Month(start.Year, start.Month);
+        }
+
+        return EdtfDate.Year(start.Year);
+    }
+
+    private int IndexOf(string eventId)
+    {
+        if (eventId is null)
+        {
+            return -1;
+        }
+
+        var index = Volatile.Read(ref indexById);
+        if (index is null)
+        {
+            index = new Dictionary<string, int>(events.Length, StringComparer.Ordinal);
+            for (var i = 0; i < events.Length; i++)
+            {
+                index.TryAdd(events[i].Id, i);
+            }
+
+            Volatile.Write(ref indexById, index);
+        }
+
+        return index.TryGetValue(eventId, out var position) ? position : -1;
+    }
+
+    private int PositionOf(Event item)
+    {
+        ArgumentNullException.ThrowIfNull(item);
+        var i = IndexOf(item.Id);
+        if (i < 0 || !events[i].Equals(item))
+        {
+            throw new ArgumentException($"The event '{item.Id}' is not in this timeline.", nameof(item));
+        }
+
+        return i;
+    }
+
+    private Timeline WithEvents(ImmutableArray<Event> subset) => new(Title, Description, subset, actors, searchText);
+}

@@ -1,0 +1,144 @@
+using System.Collections.Immutable;
+using System.Diagnostics.CodeAnalysis;
+using Annals.Model;
+
+namespace Annals.Timelines;
+
+/// <summary>
+/// Collects events and actors, then checks them all at once and produces an immutable <see cref="Timeline"/>.
+/// </summary>
+/// <remarks>
+/// <para>Adding never throws for problems between records (duplicate ids, unknown actors, bad links, relations that
+/// contradict dates): they are all reported together by <see cref="Validate"/>, <see cref="TryToImmutable"/> or
+/// <see cref="ToImmutable"/>. The checks, with their codes:</para>
+/// <list type="bullet">
+/// <item><description><c>TL001</c> two events share an id; <c>TL002</c> two actors share an id;</description></item>
+/// <item><description><c>TL003</c> a participant names an unknown actor; <c>TL008</c> the same actor appears twice in
+/// one role;</description></item>
+/// <item><description><c>TL004</c> a relation names an unknown event; <c>TL007</c> an event is related to itself;</description></item>
+/// <item><description><c>TL005</c> a source URL is not an absolute http or https link;</description></item>
+/// <item><description><c>TL006</c> a relation contradicts the dates: an event that <c>follows</c>, <c>implements</c> or
+/// <c>responds-to</c> another certainly comes before it; one that <c>announces</c> another certainly comes after it;
+/// or a <c>part-of</c> cannot overlap its whole.</description></item>
+/// </list>
+/// <para>A builder is not thread-safe. The timelines it produces are.</para>
+/// </remarks>
+public sealed class TimelineBuilder
+{
+    private readonly List<Event> events = [];
+    private readonly List<Actor> actors = [];
+
+    internal TimelineBuilder()
+    {
+    }
+
+    /// <summary>Gets or sets the timeline's title.</summary>
+    public string? Title { get; set; }
+
+    /// <summary>Gets or sets the timeline's description.</summary>
+    public string? Description { get; set; }
+
+    /// <summary>Gets the number of events added.</summary>
+    public int Count => events.Count;
+
+    /// <summary>Gets the events added so far, in the order added.</summary>
+    public IReadOnlyList<Event> Events => events;
+
+    /// <summary>Gets the actors added so far, in the order added.</summary>
+    public IReadOnlyList<Actor> Actors => actors;
+
+    /// <summary>Adds an event.</summary>
+    /// <param name="item">The event.</param>
+    /// <returns>This builder, for chaining.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="item"/> is <see langword="null"/>.</exception>
+    public TimelineBuilder Add(Event item)
+    {
+        ArgumentNullException.ThrowIfNull(item);
+        events.Add(item);
+        return this;
+    }
+
+    /// <summary>Adds events.</summary>
+    /// <param name="items">The events.</param>
+    /// <returns>This builder, for chaining.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="items"/> or one of its elements is <see langword="null"/>.</exception>
+    public TimelineBuilder AddRange(IEnumerable<Event> items)
+    {
+        ArgumentNullException.ThrowIfNull(items);
+        foreach (var item in items)
+        {
+            Add(item);
+        }
+
+        return this;
+    }
+
+    /// <summary>Adds an actor.</summary>
+    /// <param name="actor">The actor.</param>
+    /// <returns>This builder, for chaining.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="actor"/> is <see langword="null"/>.</exception>
+    public TimelineBuilder AddActor(Actor actor)
+    {
+        ArgumentNullException.ThrowIfNull(actor);
+        actors.Add(actor);
+        return this;
+    }
+
+    /// <summary>Adds actors.</summary>
+    /// <param name="items">The actors.</param>
+    /// <returns>This builder, for chaining.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="items"/> or one of its elements is <see langword="null"/>.</exception>
+    public TimelineBuilder AddActors(IEnumerable<Actor> items)
+    {
+        ArgumentNullException.ThrowIfNull(items);
+        foreach (var item in items)
+        {
+            AddActor(item);
+        }
+
+        return this;
+    }
+
+    /// <summary>Removes every event with an id.</summary>
+    /// <param name="eventId">The id.</param>
+    /// <returns><see langword="true"/> when an event was removed.</returns>
+    public bool Remove(string eventId) => events.RemoveAll(e => e.Id == eventId) > 0;
+
+    /// <summary>Replaces every event that has the same id as <paramref name="item"/>, or adds it if there is none.</summary>
+    /// <param name="item">The new version of the event.</param>
+    /// <returns>This builder, for chaining.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="item"/> is <see langword="null"/>.</exception>
+    public TimelineBuilder Set(Event item)
+    {
+        ArgumentNullException.ThrowIfNull(item);
+        Remove(item.Id);
+        return Add(item);
+    }
+
+    /// <summary>Checks everything added so far.</summary>
+    /// <returns>Every problem found, in the order of the events and actors; empty when the timeline is valid.</returns>
+    public ImmutableArray<TimelineProblem> Validate() => TimelineValidator.Validate(events, actors);
+
+    /// <summary>Builds the timeline, or reports why it cannot be built.</summary>
+    /// <param name="timeline">The timeline, when there were no problems.</param>
+    /// <param name="problems">Every problem found; empty on success.</param>
+    /// <returns><see langword="true"/> when the timeline was built.</returns>
+    public bool TryToImmutable([NotNullWhen(true)] out Timeline? timeline, out ImmutableArray<TimelineProblem> problems)
+    {
+        problems = Validate();
+        if (problems.Length > 0)
+        {
+            timeline = null;
+            return false;
+        }
+
+        timeline = Timeline.FromValidated(Title, Description, events, actors);
+        return true;
+    }
+
+    /// <summary>Builds the timeline.</summary>
+    /// <returns>The timeline, its events in chronological order.</returns>
+    /// <exception cref="TimelineValidationException">There were problems; the exception lists them all.</exception>
+    public Timeline ToImmutable() =>
+        TryToImmutable(out var timeline, out var problems) ? timeline : throw new TimelineValidationException(problems);
+}

@@ -1,0 +1,152 @@
+using System.Collections.Immutable;
+using Annals.Dates;
+using Annals.Model;
+
+namespace Annals.Timelines;
+
+/// <summary>Checks a set of events and actors against each other and reports every problem, in input order.</summary>
+internal static class TimelineValidator
+{
+    public static ImmutableArray<TimelineProblem> Validate(IReadOnlyList<Event> events, IReadOnlyList<Actor> actors)
+    {
+        var problems = ImmutableArray.CreateBuilder<TimelineProblem>();
+        var actorIds = new HashSet<string>(StringComparer.Ordinal);
+        for (var i = 0; i < actors.Count; i++)
+        {
+            if (!actorIds.Add(actors[i].Id))
+            {
+                problems.Add(new TimelineProblem(
+                    ProblemCodes.DuplicateActorId,
+                    $"another actor already has the id '{actors[i].Id}'; give each actor its own id",
+                    null,
+                    actors[i].Id,
+                    "id"));
+            }
+        }
+
+        var byId = new Dictionary<string, Event>(StringComparer.Ordinal);
+        foreach (var e in events)
+        {
+            if (!byId.TryAdd(e.Id, e))
+            {
+                problems.Add(new TimelineProblem(
+                    ProblemCodes.DuplicateEventId,
+                    $"another event already has the id '{e.Id}'; give each event its own id, or merge the two records",
+                    e.Id,
+                    null,
+                    "id"));
+            }
+        }
+
+        foreach (var e in events)
+        {
+            CheckParticipants(e, actorIds, problems);
+            CheckSources(e, problems);
+            CheckRelations(e, byId, problems);
+        }
+
+        return problems.ToImmutable();
+    }
+
+    private static void CheckParticipants(Event e, HashSet<string> actorIds, ImmutableArray<TimelineProblem>.Builder problems)
+    {
+        var seen = new HashSet<(string, ParticipantRole)>();
+        for (var i = 0; i < e.Participants.Length; i++)
+        {
+            var p = e.Participants[i];
+            if (!actorIds.Contains(p.ActorId))
+            {
+                var hint = Vocabulary.TrySuggest(p.ActorId, actorIds.Order(StringComparer.Ordinal), out var suggestion)
+                    ? $" (did you mean '{suggestion}'?)"
+                    : "; add the actor to the timeline first";
+                problems.Add(new TimelineProblem(
+                    ProblemCodes.UnknownActor,
+                    $"unknown actor '{p.ActorId}'{hint}",
+                    e.Id,
+                    null,
+                    $"participants[{i}].actor"));
+            }
+
+            if (!seen.Add((p.ActorId, p.Role)))
+            {
+                problems.Add(new TimelineProblem(
+                    ProblemCodes.DuplicateParticipant,
+                    $"'{p.ActorId}' is listed twice as {Vocabulary.Name(p.Role)}; remove one",
+                    e.Id,
+                    null,
+                    $"participants[{i}]"));
+            }
+        }
+    }
+
+    private static void CheckSources(Event e, ImmutableArray<TimelineProblem>.Builder problems)
+    {
+        for (var i = 0; i < e.Sources.Length; i++)
+        {
+            var url = e.Sources[i].Url;
+            if (url is not null && !Source.IsWebUrl(url))
+            {
+                problems.Add(new TimelineProblem(
+                    ProblemCodes.BadSourceUrl,
+                    $"'{Shorten(url)}' is not an absolute http or https link; use a link such as 'https://example.org/article'",
+                    e.Id,
+                    null,
+                    $"sources[{i}].url"));
+            }
+        }
+    }
+
+    private static void CheckRelations(Event e, Dictionary<string, Event> byId, ImmutableArray<TimelineProblem>.Builder problems)
+    {
+        for (var i = 0; i < e.Relations.Length; i++)
+        {
+            var relation = e.Relations[i];
+            var field = $"relations[{i}].event";
+            if (relation.EventId == e.Id)
+            {
+                problems.Add(new TimelineProblem(
+                    ProblemCodes.SelfRelation,
+                    $"the event {Vocabulary.Name(relation.Type)} itself; name another event",
+                    e.Id,
+                    null,
+                    field));
+                continue;
+            }
+
+            if (!byId.TryGetValue(relation.EventId, out var target))
+            {
+                var hint = Vocabulary.TrySuggest(relation.EventId, byId.Keys.Order(StringComparer.Ordinal), out var suggestion)
+                    ? $" (did you mean '{suggestion}'?)"
+                    : "; add that event, or remove the relation";
+                problems.Add(new TimelineProblem(
+                    ProblemCodes.UnknownEvent,
+                    $"unknown event '{relation.EventId}'{hint}",
+                    e.Id,
+                    null,
+                    field));
+                continue;
+            }
+
+            if (Contradicts(relation.Type, e.Date, target.Date) is { } why)
+            {
+                problems.Add(new TimelineProblem(
+                    ProblemCodes.RelationContradictsDates,
+                    $"'{e.Id}' ({e.Date}) {Vocabulary.Name(relation.Type)} '{target.Id}' ({target.Date}), but {why}; fix one of the dates or the relation",
+                    e.Id,
+                    null,
+                    field));
+            }
+        }
+    }
+
+    private static string? Contradicts(RelationType type, EdtfDate self, EdtfDate other) => type switch
+    {
+        RelationType.Follows or RelationType.Implements or RelationType.RespondsTo
+            when self.RelateTo(other) == DateRelation.Before => "it certainly comes before it",
+        RelationType.Announces when self.RelateTo(other) == DateRelation.After => "it certainly comes after it",
+        RelationType.PartOf when self.RelateTo(other) != DateRelation.MayOverlap => "their dates cannot overlap",
+        _ => null,
+    };
+
+    private static string Shorten(string text) => text.Length <= 80 ? text : string.Concat(text.AsSpan(0, 77), "...");
+}
