@@ -2,6 +2,7 @@ using System.CommandLine;
 using System.CommandLine.Help;
 using System.CommandLine.Invocation;
 using System.CommandLine.Parsing;
+using System.Reflection;
 using Annals.Cli.Commands;
 using Annals.Cli.Output;
 
@@ -50,9 +51,10 @@ internal static class TimelineApp
         using var error = new LineFeedWriter(stderr);
 
         ParseResult parseResult = CreateRootCommand().Parse(args);
-        if (parseResult.Action is ParseErrorAction)
+        List<string> usageErrors = UsageErrors(parseResult);
+        if (usageErrors.Count > 0)
         {
-            WriteUsageErrors(parseResult, error);
+            WriteUsageErrors(CommandPath(parseResult.CommandResult), usageErrors, error);
             return ExitCodes.UsageError;
         }
 
@@ -76,21 +78,21 @@ internal static class TimelineApp
 
     /// <summary>Builds the command tree: the root command, its global options and every subcommand.</summary>
     /// <returns>The root command.</returns>
-    internal static RootCommand CreateRootCommand()
+    /// <remarks>
+    /// The root is a plain <see cref="Command"/> named <see cref="ToolName"/>, rather than a <see cref="RootCommand"/>,
+    /// whose name and version would come from the process's entry assembly (the test host, when run in-process).
+    /// </remarks>
+    internal static Command CreateRootCommand()
     {
-        var root = new RootCommand("timeline: read, validate and render diplomatic-event chronologies with imprecise (EDTF) dates.")
+        var root = new Command(
+            ToolName,
+            "Read, validate and render diplomatic-event chronologies with imprecise (EDTF) dates.")
         {
+            new HelpOption { Recursive = true, Action = new HelpAction { MaxWidth = HelpWidth } },
+            new VersionOption { Action = new VersionAction() },
             VerboseOption,
             DateCommand.Create(),
         };
-
-        foreach (Option option in root.Options)
-        {
-            if (option.Action is HelpAction help)
-            {
-                help.MaxWidth = HelpWidth;
-            }
-        }
 
         root.SetAction(parseResult => RunWithoutCommand(
             parseResult.InvocationConfiguration.Output,
@@ -112,13 +114,57 @@ internal static class TimelineApp
         return ExitCodes.Success;
     }
 
-    /// <summary>Reports a malformed command line: one line per problem, then where to find help.</summary>
-    private static void WriteUsageErrors(ParseResult parseResult, TextWriter stderr)
+    /// <summary>
+    /// Lists what is wrong with the command line; empty when it is fine, or when help or the version was asked for.
+    /// </summary>
+    /// <remarks>
+    /// The parser takes an unknown <c>--opt</c> for an argument when the command has room for one, and otherwise
+    /// blames the next argument. So any argument that looks like an option (see <see cref="LooksLikeOption"/>) and does
+    /// not follow <c>--</c> is reported as an unknown option first; the parser's own errors only when there is none.
+    /// </remarks>
+    private static List<string> UsageErrors(ParseResult parseResult)
     {
-        string commandPath = CommandPath(parseResult.CommandResult);
-        foreach (System.CommandLine.Parsing.ParseError parseError in parseResult.Errors)
+        bool failed = parseResult.Action is ParseErrorAction;
+        if (!failed && !ReferenceEquals(parseResult.Action, parseResult.CommandResult.Command.Action))
         {
-            stderr.Write(commandPath + ": " + InvariantText.OneLine(parseError.Message) + "\n");
+            return [];
+        }
+
+        var errors = new List<string>();
+        foreach (Token token in parseResult.Tokens)
+        {
+            if (token.Type == TokenType.DoubleDash)
+            {
+                break;
+            }
+
+            if (token.Type == TokenType.Argument && LooksLikeOption(token.Value))
+            {
+                errors.Add("Unrecognized option '" + token.Value + "'.");
+            }
+        }
+
+        if (errors.Count == 0 && failed)
+        {
+            errors.AddRange(parseResult.Errors.Select(parseError => parseError.Message));
+        }
+
+        return errors;
+    }
+
+    /// <summary>
+    /// Whether an argument looks like an option: it starts with <c>-</c>, and the next character is not a digit
+    /// (so <c>-0044-03-15</c> and a lone <c>-</c> are values, while <c>--jsno</c> and <c>-x</c> are not).
+    /// </summary>
+    private static bool LooksLikeOption(string token) =>
+        token.Length > 1 && token[0] == '-' && !char.IsAsciiDigit(token[1]);
+
+    /// <summary>Reports a malformed command line: one line per problem, then where to find help.</summary>
+    private static void WriteUsageErrors(string commandPath, IEnumerable<string> messages, TextWriter stderr)
+    {
+        foreach (string message in messages)
+        {
+            stderr.Write(commandPath + ": " + InvariantText.OneLine(message) + "\n");
         }
 
         stderr.Write("Run '" + commandPath + " --help' for usage.\n");
@@ -146,10 +192,29 @@ internal static class TimelineApp
         {
             if (result is CommandResult { Command: var command })
             {
-                names.Push(command is RootCommand ? ToolName : command.Name);
+                names.Push(command.Name);
             }
         }
 
         return string.Join(' ', names);
+    }
+
+    /// <summary>Prints the tool's own version (the informational version of this assembly) for <c>--version</c>.</summary>
+    private sealed class VersionAction : SynchronousCommandLineAction
+    {
+        /// <inheritdoc />
+        public override bool ClearsParseErrors => true;
+
+        /// <inheritdoc />
+        public override int Invoke(ParseResult parseResult)
+        {
+            ArgumentNullException.ThrowIfNull(parseResult);
+            string version = typeof(TimelineApp).Assembly
+                .GetCustomAttribute<AssemblyInformationalVersionAttribute>()?.InformationalVersion
+                ?? typeof(TimelineApp).Assembly.GetName().Version?.ToString()
+                ?? "unknown";
+            parseResult.InvocationConfiguration.Output.Write(version + "\n");
+            return ExitCodes.Success;
+        }
     }
 }

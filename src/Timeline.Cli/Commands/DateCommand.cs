@@ -29,8 +29,8 @@ internal static class DateCommand
             Description =
                 "An EDTF (ISO 8601-2) date, interval or set, for example 2025-04~, 2025-03-15/2025-03-16, "
                 + "2025-04/.., [1667,1668] or -0044-03-15. Quote it in the shell when it holds [ ] { } ? or %. "
-                + "An expression that starts with '-' (a negative year) is taken as is: timeline date -0044-03-15; "
-                + "'--' before it also works, after any options: timeline date --json -- -0044-03-15.",
+                + "A negative year works as is (timeline date -0044-03-15); any other expression that starts with '-' "
+                + "needs '--' before it, after the options (timeline date --json -- -XXXX).",
         };
 
         var json = new Option<bool>("--json")
