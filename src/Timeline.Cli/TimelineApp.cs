@@ -28,13 +28,10 @@ internal static class TimelineApp
     private const int HelpWidth = 100;
 
     /// <summary>
-    /// The option, valid on every command, that shows the full details (with the stack trace) of an unexpected error.
+    /// The name of the option, valid on every command, that shows the full details (with the stack trace) of an
+    /// unexpected error.
     /// </summary>
-    private static readonly Option<bool> VerboseOption = new("--verbose")
-    {
-        Description = "Show the full details of an unexpected error, with its stack trace.",
-        Recursive = true,
-    };
+    private const string VerboseOptionName = "--verbose";
 
     /// <summary>Runs the tool as the command line <c>timeline <paramref name="args"/></c> would.</summary>
     /// <param name="args">The arguments after the tool's name.</param>
@@ -71,7 +68,7 @@ internal static class TimelineApp
         }
         catch (Exception exception)
         {
-            WriteUnexpectedError(exception, parseResult.GetValue(VerboseOption), error);
+            WriteUnexpectedError(exception, parseResult.GetValue<bool>(VerboseOptionName), error);
             return ExitCodes.InternalError;
         }
     }
@@ -79,8 +76,10 @@ internal static class TimelineApp
     /// <summary>Builds the command tree: the root command, its global options and every subcommand.</summary>
     /// <returns>The root command.</returns>
     /// <remarks>
+    /// <para>Each call builds a new tree (symbols are not shared), so that concurrent in-process runs are independent.</para>
+    /// <para>
     /// The root is a plain <see cref="Command"/> named <see cref="ToolName"/>, rather than a <see cref="RootCommand"/>,
-    /// whose name and version would come from the process's entry assembly (the test host, when run in-process).
+    /// whose name and version would come from the process's entry assembly (the test host, when run in-process).</para>
     /// </remarks>
     internal static Command CreateRootCommand()
     {
@@ -90,7 +89,11 @@ internal static class TimelineApp
         {
             new HelpOption { Recursive = true, Action = new HelpAction { MaxWidth = HelpWidth } },
             new VersionOption { Action = new VersionAction() },
-            VerboseOption,
+            new Option<bool>(VerboseOptionName)
+            {
+                Description = "Show the full details of an unexpected error, with its stack trace.",
+                Recursive = true,
+            },
             DateCommand.Create(),
         };
 

@@ -16,7 +16,7 @@ public sealed class DateCommandTests
     {
         CliResult result = Cli.Run("date", "2025-04~");
 
-        result.ExitCode.Should().Be(ExitCodes.Success);
+        result.ExitCode.Should().Be(ExitCodes.Success, "stderr was: {0}", result.Stderr);
         result.Stdout.Should().Be(
             "edtf:      2025-04~\n"
             + "reading:   approximately April 2025\n"
@@ -33,7 +33,7 @@ public sealed class DateCommandTests
     {
         CliResult result = Cli.Run("date", "2025-04/..");
 
-        result.ExitCode.Should().Be(ExitCodes.Success);
+        result.ExitCode.Should().Be(ExitCodes.Success, "stderr was: {0}", result.Stderr);
         result.Stdout.Should().Contain("kind:      interval\n").And.Contain("latest:    open or unknown\n");
     }
 
@@ -42,7 +42,7 @@ public sealed class DateCommandTests
     {
         CliResult result = Cli.Run("date", "2025-04~", "--json");
 
-        result.ExitCode.Should().Be(ExitCodes.Success);
+        result.ExitCode.Should().Be(ExitCodes.Success, "stderr was: {0}", result.Stderr);
         result.Stderr.Should().BeEmpty();
         result.Stdout.Should().EndWith("}\n");
         result.Stdout.Count(c => c == '\n').Should().Be(1);
@@ -139,7 +139,7 @@ public sealed class DateCommandTests
     {
         CliResult result = Cli.Run("date", "--", "-0044-03-15");
 
-        result.ExitCode.Should().Be(ExitCodes.Success);
+        result.ExitCode.Should().Be(ExitCodes.Success, "stderr was: {0}", result.Stderr);
         result.Stdout.Should().StartWith("edtf:      -0044-03-15\n").And.Contain("earliest:  -0044-03-15\n");
     }
 
@@ -151,7 +151,7 @@ public sealed class DateCommandTests
     {
         CliResult result = Cli.Run(args);
 
-        result.ExitCode.Should().Be(ExitCodes.InvalidInput);
+        result.ExitCode.Should().Be(ExitCodes.InvalidInput, "stderr was: {0}", result.Stderr);
         result.Stdout.Should().BeEmpty();
         result.StderrLines.Should().ContainSingle()
             .Which.Should().StartWith("timeline date: invalid EDTF \"2025-02-29\" at character 9: ");
@@ -168,7 +168,7 @@ public sealed class DateCommandTests
     {
         CliResult result = Cli.Run("date", "--", expression);
 
-        result.ExitCode.Should().Be(ExitCodes.InvalidInput);
+        result.ExitCode.Should().Be(ExitCodes.InvalidInput, "stderr was: {0}", result.Stderr);
         result.Stdout.Should().BeEmpty();
         result.StderrLines.Should().ContainSingle()
             .Which.Should().StartWith("timeline date: invalid EDTF \"").And.MatchRegex(" at character [0-9]+: ");
@@ -215,7 +215,7 @@ public sealed class DateCommandTests
     {
         CliResult result = Cli.Run(args);
 
-        result.ExitCode.Should().Be(ExitCodes.Success);
+        result.ExitCode.Should().Be(ExitCodes.Success, "stderr was: {0}", result.Stderr);
         result.Stdout.Should().NotContain("\r").And.EndWith("\n");
     }
 

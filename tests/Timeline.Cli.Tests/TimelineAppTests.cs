@@ -122,6 +122,17 @@ public sealed class TimelineAppTests
         stderr.ToString().Should().StartWith("error: ").And.Contain(nameof(IOException)).And.Contain(" at ");
     }
 
+    [Fact]
+    public void Run_CommandFailsWithVerboseAfterTheCommand_PrintsTheStackTraceAndExitsInternalError()
+    {
+        using var stderr = new StringWriter();
+
+        int exitCode = TimelineApp.Run(["date", "2025-04~", "--verbose"], new FailingWriter(), stderr);
+
+        exitCode.Should().Be(ExitCodes.InternalError);
+        stderr.ToString().Should().StartWith("error: ").And.Contain(" at ");
+    }
+
     /// <summary>A standard output whose reader has gone away.</summary>
     private sealed class FailingWriter : TextWriter
     {
