@@ -101,7 +101,8 @@ public class TimelineQueryTests
     [Fact]
     public void WithStatus_Planned_KeepsWhatIsStillOnlyPlanned()
     {
-        Ids(Sample.WithStatus(EventStatus.Planned)).Should().Equal("bukele-white-house-visit");
+        Sample.WithStatus(EventStatus.Planned).Should().BeEmpty("the April visit has since taken place");
+        Ids(Sample.AsOf(new NodaTime.LocalDate(2025, 4, 1)).WithStatus(EventStatus.Planned)).Should().Equal("bukele-white-house-visit");
     }
 
     [Fact]
@@ -109,7 +110,7 @@ public class TimelineQueryTests
     {
         var result = Sample.Query(new TimelineQuery { Certainties = [Certainty.Reported, Certainty.Disputed] });
 
-        Ids(result).Should().Equal("biden-declines-bukele-meeting", "white-house-visit-reported", "bukele-white-house-visit");
+        Ids(result).Should().Equal("biden-declines-bukele-meeting", "white-house-visit-reported");
     }
 
     [Fact]
