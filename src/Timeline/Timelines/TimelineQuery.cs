@@ -163,5 +163,63 @@ public sealed record TimelineQuery
         };
     }
 
+    /// <summary>Picks the smallest set of candidate positions the indexes offer, sorted ascending; or null when no
+    /// filter is indexed and the whole timeline must be scanned. Every candidate is still checked in full.</summary>
+    internal int[]? Candidates(TimelineIndex index)
+    {
+        int[]? best = null;
+        void Offer(int[] positions)
+        {
+            if (best is null || positions.Length < best.Length)
+            {
+                best = positions;
+            }
+        }
+
+        if (actors.Length > 0)
+        {
+            Offer(Union(actors.Select(index.Actor)));
+        }
+
+        if (kinds.Length > 0)
+        {
+            Offer(Union(kinds.Select(k => index.Kind(k.Name))));
+        }
+
+        if (tags.Length > 0)
+        {
+            Offer(Union(tags.Select(index.Tag)));
+        }
+
+        if ((From is not null || To is not null) && (best is null || best.Length > 64))
+        {
+            var dates = index.DateCandidates(From?.Earliest, To?.Latest);
+            if (best is null || dates.Count < best.Length)
+            {
+                dates.Sort();
+                best = [.. dates];
+            }
+        }
+
+        return best;
+    }
+
+    private static int[] Union(IEnumerable<int[]> lists)
+    {
+        var all = lists.ToList();
+        if (all.Count == 1)
+        {
+            return all[0];
+        }
+
+        var merged = new SortedSet<int>();
+        foreach (var list in all)
+        {
+            merged.UnionWith(list);
+        }
+
+        return [.. merged];
+    }
+
     private static ImmutableArray<T> OrEmpty<T>(ImmutableArray<T> value) => value.IsDefault ? [] : value;
 }
