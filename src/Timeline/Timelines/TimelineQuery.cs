@@ -73,6 +73,11 @@ public sealed record TimelineQuery
     /// <summary>Gets words that must all appear in the event's text, ignoring case and accents.</summary>
     public string? Text { get; init; }
 
+    /// <summary>Gets a value indicating whether the date range ends before it starts (the latest day of
+    /// <see cref="To"/> is before the earliest day of <see cref="From"/>). Such a range holds no day, so the query
+    /// matches nothing; a caller taking the range from a user should report it.</summary>
+    public bool IsRangeInverted => From?.Earliest is { } start && To?.Latest is { } end && end < start;
+
     /// <summary>Gets a value indicating whether this query matches every event.</summary>
     public bool IsEmpty => Equals(All);
 
@@ -98,6 +103,11 @@ public sealed record TimelineQuery
     internal Func<Event, bool> Compile(Timeline context)
     {
         var checks = new List<Func<Event, bool>>();
+        if (IsRangeInverted)
+        {
+            return static _ => false;
+        }
+
         if (From is not null || To is not null)
         {
             var start = From?.Earliest;
@@ -167,6 +177,11 @@ public sealed record TimelineQuery
     /// filter is indexed and the whole timeline must be scanned. Every candidate is still checked in full.</summary>
     internal int[]? Candidates(TimelineIndex index)
     {
+        if (IsRangeInverted)
+        {
+            return [];
+        }
+
         int[]? best = null;
         void Offer(int[] positions)
         {
