@@ -1,4 +1,5 @@
 using System.Globalization;
+using System.Text;
 using Annals.Dates;
 using NodaTime;
 
@@ -6,11 +7,11 @@ namespace Annals.Rendering;
 
 /// <summary>
 /// Turns an <see cref="EdtfDate"/> into the words a reader expects: "3 February 2025", "c. late January 2025",
-/// "15–16 March 2025", "between 22 and 24 January 2025", "before 2021". The rules are listed in
-/// <c>docs/rendering.md</c> and on <see cref="DateLabel"/>.
+/// "15–16 March 2025", "between 22 and 24 January 2025", "before 2021". The rules are listed on
+/// <see cref="DateLabel"/> and in <c>docs/rendering.md</c>.
 /// </summary>
-/// <remarks>Labels are built from the date's shape, precision, strict bounds and qualifiers, never from the current
-/// culture. Immutable and thread-safe.</remarks>
+/// <remarks>Labels are built from the date's shape (single date, interval or set), precision, strict bounds and
+/// qualifiers, and never from the current culture. Immutable and thread-safe.</remarks>
 internal sealed class DateLabelFormatter
 {
     private readonly DateTextFormat format;
@@ -39,14 +40,13 @@ internal sealed class DateLabelFormatter
     public string Format(EdtfDate date)
     {
         ArgumentNullException.ThrowIfNull(date);
-        var label = date.Kind switch
+        return date switch
         {
-            EdtfDateKind.Interval => Interval(date),
-            EdtfDateKind.OneOf => OneOf(date),
-            EdtfDateKind.AllOf => Span(date.Earliest, date.Latest, date.Precision, Joiner.Dash, date.HasUnspecifiedDigits),
-            _ => Span(date.Earliest, date.Latest, date.Precision, Joiner.Dash, date.HasUnspecifiedDigits),
+            EdtfSingleDate single => Single(single),
+            EdtfInterval interval => Interval(interval),
+            EdtfSet set => Set(set),
+            _ => Qualify(Span(date.Earliest, date.Latest, date.Precision, Joiner.Dash, date.HasUnspecifiedDigits), date),
         };
-        return Qualify(label, date.IsApproximate, date.IsUncertain);
     }
 
     /// <summary>Writes the heading of a group's period: "2025" or "April 2025".</summary>
@@ -63,49 +63,177 @@ internal sealed class DateLabelFormatter
         return period.Precision >= DatePrecision.Month ? format.Month(start.Year, start.Month) : format.Year(start.Year);
     }
 
-    private string Qualify(string label, bool approximate, bool uncertain)
+    private string Qualify(string label, EdtfDate date)
     {
-        if (approximate)
+        if (date.IsApproximate)
         {
             label = RenderText.Fill(Text.Circa, label);
         }
 
-        return uncertain ? RenderText.Fill(Text.Possibly, label) : label;
+        return date.IsUncertain ? RenderText.Fill(Text.Possibly, label) : label;
     }
 
-    private string Interval(EdtfDate date) => (date.Earliest, date.Latest) switch
+    /// <summary>A single date, with its qualifiers. Qualifiers on any component (<c>2004-06-~11</c>) qualify the whole
+    /// label.</summary>
+    private string Single(EdtfSingleDate date) => Qualify(Core(date), date);
+
+    private string Core(EdtfSingleDate date)
     {
-        (null, null) => Text.Undated,
-        (null, { } end) => RenderText.Fill(Text.Before, Point(end, date.Precision)),
-        ({ } start, null) => RenderText.Fill(Text.After, Point(start, date.Precision)),
-        _ => Span(date.Earliest, date.Latest, date.Precision, Joiner.Dash, unspecified: false),
+        if (date.Season is { } season && date.SpecifiedYear is { } year)
+        {
+            return SeasonLabel(season, year);
+        }
+
+        if (date.TimeOfDay is { } time && date.Earliest is { } day)
+        {
+            return format.Day(day) + ", " + Time(time, date.Offset, date.Zone);
+        }
+
+        return Span(date.Earliest, date.Latest, date.Precision, Joiner.Dash, date.HasUnspecifiedDigits);
+    }
+
+    private string Interval(EdtfInterval interval)
+    {
+        var (start, end) = (interval.Start.Date, interval.End.Date);
+        return (start, end) switch
+        {
+            (null, null) => Text.Undated,
+            (null, { } last) => RenderText.Fill(Text.Before, Single(last)),
+            ({ } first, null) => RenderText.Fill(Text.After, Single(first)),
+            ({ } first, { } last) when IsPlain(first) && IsPlain(last) && first.Precision == last.Precision =>
+                Span(first.Earliest, last.Latest, first.Precision, Joiner.Dash, unspecified: false),
+            ({ } first, { } last) => Single(first) + " – " + Single(last),
+        };
+    }
+
+    private string Set(EdtfSet set)
+    {
+        var members = set.Members;
+        if (members.Count == 1)
+        {
+            var only = members[0];
+            return only.Kind == SetMemberKind.Range && !set.IsAllOf
+                ? Qualify(Between(only.First!, only.Last!), set)
+                : Member(only);
+        }
+
+        if (members.All(m => m.Kind == SetMemberKind.Date && IsPlain(m.First!))
+            && members.Select(m => m.First!.Precision).Distinct().Count() == 1
+            && SharedPeriodList(members.Select(m => m.First!).ToList(), set.IsAllOf) is { } shared)
+        {
+            return shared;
+        }
+
+        return JoinList(members.Select(Member).ToList(), set.IsAllOf);
+    }
+
+    private string Member(EdtfSetMember member) => member.Kind switch
+    {
+        SetMemberKind.OnOrBefore => RenderText.Fill(Text.OrEarlier, Single(member.Last!)),
+        SetMemberKind.OnOrAfter => RenderText.Fill(Text.OrLater, Single(member.First!)),
+        SetMemberKind.Range => RangeMember(member.First!, member.Last!),
+        _ => Single(member.First!),
     };
 
-    private string OneOf(EdtfDate date)
+    private string RangeMember(EdtfSingleDate first, EdtfSingleDate last)
     {
-        switch (date.Earliest, date.Latest)
+        var span = Span(first.Earliest, last.Latest, first.Precision, Joiner.Dash, unspecified: false);
+        return IsPlain(first) && IsPlain(last) ? span : Single(first) + " – " + Single(last);
+    }
+
+    private string Between(EdtfSingleDate first, EdtfSingleDate last) =>
+        IsPlain(first) && IsPlain(last)
+            ? RenderText.Fill(Text.Between, Span(first.Earliest, last.Latest, first.Precision, Joiner.Pair, unspecified: false))
+            : RenderText.Fill(Text.Between, RenderText.Fill(Text.Pair, Single(first), Single(last)));
+
+    /// <summary>Days of one month, months of one year, or years, written with the shared part once:
+    /// "15 and 16 March 2025", "March or May 2025", "1667 or 1668".</summary>
+    private string? SharedPeriodList(List<EdtfSingleDate> dates, bool allOf)
+    {
+        var days = dates.Select(d => d.Earliest!.Value).ToList();
+        var first = days[0];
+        switch (dates[0].Precision)
         {
-            case (null, null):
-                return Text.Undated;
-            case (null, { } end):
-                return RenderText.Fill(Text.OrEarlier, Point(end, date.Precision));
-            case ({ } start, null):
-                return RenderText.Fill(Text.OrLater, Point(start, date.Precision));
-            case ({ } start, { } end):
-                var single = Span(start, end, date.Precision, Joiner.Dash, date.HasUnspecifiedDigits);
-                return Point(start, date.Precision) == Point(end, date.Precision)
-                    ? single
-                    : RenderText.Fill(Text.Between, Span(start, end, date.Precision, Joiner.Pair, unspecified: false));
+            case DatePrecision.Day when days.All(d => d.Year == first.Year && d.Month == first.Month):
+                return format.DayText(JoinList(days.Select(d => format.DayNumber(d.Day)).ToList(), allOf), first);
+            case DatePrecision.Month when days.All(d => d.Year == first.Year):
+                return format.MonthText(JoinList(days.Select(d => format.MonthName(d.Month)).ToList(), allOf), first.Year, first.Month);
+            case DatePrecision.Year:
+                return JoinList(days.Select(d => format.Year(d.Year)).ToList(), allOf);
+            default:
+                return null;
         }
     }
 
-    /// <summary>The label of the period at a precision that holds a day: the day, its month or its year.</summary>
-    private string Point(LocalDate day, DatePrecision precision) => precision switch
+    private string JoinList(List<string> items, bool allOf)
     {
-        >= DatePrecision.Day => format.Day(day),
-        DatePrecision.Month or DatePrecision.Season => format.Month(day.Year, day.Month),
-        _ => format.Year(day.Year),
-    };
+        if (items.Count == 1)
+        {
+            return items[0];
+        }
+
+        return string.Join(", ", items.Take(items.Count - 1)) + (allOf ? Text.ListAnd : Text.ListOr) + items[^1];
+    }
+
+    /// <summary>A date that reads as a plain span: no qualifiers, season or time.</summary>
+    private static bool IsPlain(EdtfSingleDate date) =>
+        !date.IsApproximate && !date.IsUncertain && date.Season is null && !date.HasTime
+        && date.Precision is DatePrecision.Year or DatePrecision.Month or DatePrecision.Day;
+
+    private string SeasonLabel(Season season, int year)
+    {
+        var yearText = format.Year(year);
+        var code = (int)season;
+        if (code >= (int)Season.FirstQuarter)
+        {
+            var (template, index) = code switch
+            {
+                <= (int)Season.FourthQuarter => (Text.Quarter, code - (int)Season.FirstQuarter),
+                <= (int)Season.ThirdQuadrimester => (Text.Quadrimester, code - (int)Season.FirstQuadrimester),
+                _ => (Text.Semester, code - (int)Season.FirstSemestral),
+            };
+            return RenderText.Fill(template, Text.Ordinals[index], yearText);
+        }
+
+        var name = ((code - (int)Season.Spring) % 4) switch
+        {
+            0 => Text.Spring,
+            1 => Text.Summer,
+            2 => Text.Autumn,
+            _ => Text.Winter,
+        };
+        var label = RenderText.Fill(Text.SeasonOfYear, name, yearText);
+        return code switch
+        {
+            >= (int)Season.SouthernSpring => RenderText.Fill(Text.SouthernHemisphere, label),
+            >= (int)Season.NorthernSpring => RenderText.Fill(Text.NorthernHemisphere, label),
+            _ => label,
+        };
+    }
+
+    private static string Time(LocalTime time, Offset? offset, DateTimeZone? zone)
+    {
+        var text = time.ToString(time.Second == 0 ? "HH:mm" : "HH:mm:ss", CultureInfo.InvariantCulture);
+        if (zone is not null)
+        {
+            return text + " " + zone.Id;
+        }
+
+        if (offset is not { } o)
+        {
+            return text;
+        }
+
+        if (o == Offset.Zero)
+        {
+            return text + " UTC";
+        }
+
+        var minutes = Math.Abs(o.Seconds / 60);
+        return text + " UTC" + (o.Seconds < 0 ? "−" : "+")
+            + (minutes / 60).ToString("00", CultureInfo.InvariantCulture) + ":"
+            + (minutes % 60).ToString("00", CultureInfo.InvariantCulture);
+    }
 
     /// <summary>The label of the days from <paramref name="first"/> to <paramref name="last"/>, at a precision.</summary>
     private string Span(LocalDate? first, LocalDate? last, DatePrecision precision, Joiner joiner, bool unspecified)
@@ -120,18 +248,18 @@ internal sealed class DateLabelFormatter
             (start, end) = (end, start);
         }
 
-        var wholeYears = start.Month == 1 && start.Day == 1 && end.Month == 12 && end.Day == 31;
-        var wholeMonths = start.Day == 1 && end.Day == end.Calendar.GetDaysInMonth(end.Year, end.Month);
         if (precision < DatePrecision.Year)
         {
             return Years(start.Year, end.Year, joiner);
         }
 
+        var wholeYears = start.Month == 1 && start.Day == 1 && end.Month == 12 && end.Day == 31;
         if (precision == DatePrecision.Year || (wholeYears && joiner == Joiner.Dash))
         {
             return start.Year == end.Year ? format.Year(start.Year) : Pair(format.Year(start.Year), format.Year(end.Year), joiner, days: false);
         }
 
+        var wholeMonths = start.Day == 1 && end.Day == DaysInMonth(end);
         if (precision is DatePrecision.Month or DatePrecision.Season || (wholeMonths && joiner == Joiner.Dash))
         {
             return Months(start, end, joiner);
@@ -139,6 +267,14 @@ internal sealed class DateLabelFormatter
 
         return Days(start, end, joiner, unspecified);
     }
+
+    /// <summary>The label of the period at a precision that holds a day: the day, its month or its year.</summary>
+    private string Point(LocalDate day, DatePrecision precision) => precision switch
+    {
+        >= DatePrecision.Day => format.Day(day),
+        DatePrecision.Month or DatePrecision.Season => format.Month(day.Year, day.Month),
+        _ => format.Year(day.Year),
+    };
 
     private string Years(int first, int last, Joiner joiner)
     {
@@ -182,7 +318,7 @@ internal sealed class DateLabelFormatter
 
         if (start.Year == end.Year && start.Month == end.Month)
         {
-            if (unspecified && joiner == Joiner.Dash && PartOfMonth(start.Day, end.Day, end.Calendar.GetDaysInMonth(end.Year, end.Month)) is { } part)
+            if (unspecified && joiner == Joiner.Dash && PartOfMonth(start.Day, end.Day, DaysInMonth(end)) is { } part)
             {
                 return format.MonthText(RenderText.Fill(part, format.MonthName(start.Month)), start.Year, start.Month);
             }
@@ -208,7 +344,8 @@ internal sealed class DateLabelFormatter
         ? first + (first.Contains(' ', StringComparison.Ordinal) || second.Contains(' ', StringComparison.Ordinal) ? " – " : "–") + second
         : RenderText.Fill(days ? Text.DayPair : Text.Pair, first, second);
 
-    /// <summary>Early (days 1–10), mid (10–20) or late (20–end) in a month, for days left open by unspecified digits.</summary>
+    /// <summary>Early (days 1–10), mid (10–20) or late (20 to the end) of a month, for days that unspecified digits
+    /// leave open (<c>2025-01-2X</c>).</summary>
     private string? PartOfMonth(int firstDay, int lastDay, int daysInMonth)
     {
         if (firstDay == 1 && lastDay <= 10)
@@ -221,13 +358,10 @@ internal sealed class DateLabelFormatter
             return Text.MidMonth;
         }
 
-        if (firstDay >= 20 && lastDay <= daysInMonth)
-        {
-            return Text.LateMonth;
-        }
-
-        return null;
+        return firstDay >= 20 && lastDay <= daysInMonth ? Text.LateMonth : null;
     }
+
+    private static int DaysInMonth(LocalDate date) => date.Calendar.GetDaysInMonth(date.Year, date.Month);
 
     private static string Roman(int number)
     {
@@ -236,12 +370,7 @@ internal sealed class DateLabelFormatter
             (1000, "M"), (900, "CM"), (500, "D"), (400, "CD"), (100, "C"), (90, "XC"),
             (50, "L"), (40, "XL"), (10, "X"), (9, "IX"), (5, "V"), (4, "IV"), (1, "I"),
         ];
-        if (number <= 0)
-        {
-            return number.ToString(CultureInfo.InvariantCulture);
-        }
-
-        var builder = new System.Text.StringBuilder();
+        var builder = new StringBuilder();
         foreach (var (value, numeral) in numerals)
         {
             while (number >= value)

@@ -28,6 +28,9 @@ internal sealed class DateTextFormat
 
     private static readonly ConditionalWeakTable<CultureInfo, DateTextFormat> Cache = [];
 
+    private static readonly LocalizedDatePattern YearLastNamed = LocalizedDatePattern.Parse("MMMM yyyy");
+    private static readonly LocalizedDatePattern YearFirstNamed = LocalizedDatePattern.Parse("yyyy MMMM");
+
     private readonly string[] monthNames;
     private readonly string[] genitiveMonthNames;
     private readonly LocalizedDatePattern longDate;
@@ -113,8 +116,11 @@ internal sealed class DateTextFormat
     /// <param name="month">The month number, for cultures that write months as numbers.</param>
     /// <param name="withYear">Whether to write the year.</param>
     /// <returns>The text.</returns>
+    /// <remarks>Cultures that write months as numbers (such as ja-JP, "2025年4月") have no name to replace; the text
+    /// is then written next to the year, on the side the culture writes months.</remarks>
     public string MonthText(string monthText, int year, int month, bool withYear = true) =>
-        yearMonth.Format(null, month, monthText, withYear ? Year(year) : null);
+        (yearMonth.HasMonthName ? yearMonth : (YearFirst ? YearFirstNamed : YearLastNamed))
+            .Format(null, month, monthText, withYear ? Year(year) : null);
 
     private static DateTextFormat Create(CultureInfo culture)
     {

@@ -50,13 +50,13 @@ internal sealed class EventTableWriter : ISectionWriter
             headers.Add(text.ColumnSources);
         }
 
-        Row(headers.Select(MarkdownEscaper.Escape));
+        Row(headers.Select(MarkdownEscaper.EscapeCell));
         Row(headers.Select(_ => "---"));
         var cells = new List<string>(headers.Count);
         foreach (var e in events)
         {
             cells.Clear();
-            cells.Add(MarkdownEscaper.Escape(phrases.DateLabel(e)));
+            cells.Add(MarkdownEscaper.EscapeCell(phrases.DateLabel(e)));
             var eventCell = "**" + MarkdownEscaper.EscapeInline(e.Title) + "**";
             if (options.IncludeSummaries && MarkdownEscaper.EscapeInline(e.Summary) is { Length: > 0 } summary)
             {
@@ -66,10 +66,10 @@ internal sealed class EventTableWriter : ISectionWriter
             cells.Add(eventCell);
             if (options.IncludeParticipants)
             {
-                cells.Add(MarkdownEscaper.Escape(phrases.Participants(e)));
+                cells.Add(MarkdownEscaper.EscapeCell(phrases.Participants(e)));
             }
 
-            cells.Add(MarkdownEscaper.Escape(phrases.StatusWords(e)));
+            cells.Add(MarkdownEscaper.EscapeCell(phrases.StatusWords(e)));
             if (options.IncludeSources)
             {
                 cells.Add(footnotes.References(e));

@@ -40,6 +40,16 @@ public static class MarkdownEscaper
     /// <returns>One line of Markdown.</returns>
     internal static string EscapeInline(string? text) => Escape(text, atLineStart: false);
 
+    /// <summary>Escapes user text for a table cell: the inline rules, and a leading <c>-</c> or <c>:</c> escaped, so that
+    /// a cell can never make its row read as the table's delimiter row (<c>| --- | :-: |</c>).</summary>
+    /// <param name="text">The text.</param>
+    /// <returns>One line of Markdown.</returns>
+    internal static string EscapeCell(string? text)
+    {
+        var escaped = Escape(text, atLineStart: false);
+        return escaped.Length > 0 && escaped[0] is '-' or ':' ? "\\" + escaped : escaped;
+    }
+
     private static string Escape(string? text, bool atLineStart)
     {
         var line = TextNormalizer.OneLine(text);

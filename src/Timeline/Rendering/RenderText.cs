@@ -50,9 +50,10 @@ internal sealed class RenderText
         Summer = "summer",
         Autumn = "autumn",
         Winter = "winter",
-        Quarter = "Q{0}",
-        Quadrimester = "{0} four months",
-        Semester = "{0} half",
+        SeasonOfYear = "{0} {1}",
+        Quarter = "{0} quarter of {1}",
+        Quadrimester = "{0} four months of {1}",
+        Semester = "{0} half of {1}",
         Ordinals = ["first", "second", "third", "fourth"],
         NorthernHemisphere = "{0} (Northern Hemisphere)",
         SouthernHemisphere = "{0} (Southern Hemisphere)",
@@ -115,9 +116,10 @@ internal sealed class RenderText
         Summer = "verano",
         Autumn = "otoño",
         Winter = "invierno",
-        Quarter = "T{0}",
-        Quadrimester = "{0} cuatrimestre",
-        Semester = "{0} semestre",
+        SeasonOfYear = "{0} de {1}",
+        Quarter = "{0} trimestre de {1}",
+        Quadrimester = "{0} cuatrimestre de {1}",
+        Semester = "{0} semestre de {1}",
         Ordinals = ["primer", "segundo", "tercer", "cuarto"],
         NorthernHemisphere = "{0} (hemisferio norte)",
         SouthernHemisphere = "{0} (hemisferio sur)",
@@ -241,13 +243,16 @@ internal sealed class RenderText
     /// <summary>Gets the name of winter.</summary>
     public required string Winter { get; init; }
 
-    /// <summary>Gets the template of a quarter: "Q{0}".</summary>
+    /// <summary>Gets the template of a season of a year: "{0} {1}" ("spring 2025").</summary>
+    public required string SeasonOfYear { get; init; }
+
+    /// <summary>Gets the template of a quarter: "{0} quarter of {1}", with {0} an ordinal and {1} the year.</summary>
     public required string Quarter { get; init; }
 
-    /// <summary>Gets the template of a third of a year: "{0} four months", with {0} an ordinal.</summary>
+    /// <summary>Gets the template of a third of a year: "{0} four months of {1}".</summary>
     public required string Quadrimester { get; init; }
 
-    /// <summary>Gets the template of a half year: "{0} half", with {0} an ordinal.</summary>
+    /// <summary>Gets the template of a half year: "{0} half of {1}".</summary>
     public required string Semester { get; init; }
 
     /// <summary>Gets the ordinals first to fourth.</summary>
