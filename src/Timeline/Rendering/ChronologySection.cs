@@ -40,18 +40,21 @@ internal sealed class ChronologySection
             return [new ChronologySection(null, InOrder(timeline.Events, descending))];
         }
 
+        // Timeline.GroupBy files a date whose year is all unspecified digits (XXXX) under the calendar's first year,
+        // because its bounds are the calendar's limits; for a reader it is undated, so it joins the undated group.
         var dated = new List<ChronologySection>();
-        ChronologySection? undated = null;
+        var undated = new List<Event>();
         foreach (var group in timeline.GroupBy(grouping))
         {
-            var events = InOrder(group.Events, descending);
-            if (group.Period is { } period)
+            var known = new List<Event>(group.Events.Length);
+            foreach (var e in group.Events)
             {
-                dated.Add(new ChronologySection(labels.Period(period), events));
+                (group.Period is null || DateLabelFormatter.IsUndated(e.Date) ? undated : known).Add(e);
             }
-            else
+
+            if (known.Count > 0)
             {
-                undated = new ChronologySection(text.UndatedHeading, events);
+                dated.Add(new ChronologySection(labels.Period(group.Period!), InOrder(known, descending)));
             }
         }
 
@@ -60,25 +63,25 @@ internal sealed class ChronologySection
             dated.Reverse();
         }
 
-        if (undated is not null)
+        if (undated.Count > 0)
         {
-            dated.Add(undated);
+            dated.Add(new ChronologySection(text.UndatedHeading, InOrder(undated, descending)));
         }
 
         return dated;
     }
 
-    private static IReadOnlyList<Event> InOrder(System.Collections.Immutable.ImmutableArray<Event> events, bool descending)
+    private static IReadOnlyList<Event> InOrder(IReadOnlyList<Event> events, bool descending)
     {
         if (!descending)
         {
             return events;
         }
 
-        var reversed = new Event[events.Length];
-        for (var i = 0; i < events.Length; i++)
+        var reversed = new Event[events.Count];
+        for (var i = 0; i < events.Count; i++)
         {
-            reversed[i] = events[events.Length - 1 - i];
+            reversed[i] = events[events.Count - 1 - i];
         }
 
         return reversed;

@@ -63,6 +63,14 @@ internal sealed class DateLabelFormatter
         return period.Precision >= DatePrecision.Month ? format.Month(start.Year, start.Month) : format.Year(start.Year);
     }
 
+    /// <summary>Tells whether a date says nothing about when: no bound at all, or a year of unspecified digits only
+    /// (<c>XXXX</c>, <c>XXXX-04</c>), whose bounds are merely the limits of the calendar.</summary>
+    /// <param name="date">The date.</param>
+    /// <returns><see langword="true"/> when the date is, for a reader, undated.</returns>
+    public static bool IsUndated(EdtfDate date) =>
+        (date.Earliest is null && date.Latest is null)
+        || (date is EdtfSingleDate single && single.SpecifiedYear is null && single.YearDigits.All(c => c is 'X' or '-'));
+
     private string Qualify(string label, EdtfDate date)
     {
         if (date.IsApproximate)
@@ -79,6 +87,11 @@ internal sealed class DateLabelFormatter
 
     private string Core(EdtfSingleDate date)
     {
+        if (IsUndated(date))
+        {
+            return Text.Undated;
+        }
+
         if (date.Season is { } season && date.SpecifiedYear is { } year)
         {
             return SeasonLabel(season, year);
