@@ -32,7 +32,8 @@ internal sealed class FootnoteRegistry
 
     /// <summary>Cites every source of an event.</summary>
     /// <param name="e">The event.</param>
-    /// <returns>The references, run together: <c>[^1][^2]</c>, each source once; empty when the event has no sources.</returns>
+    /// <returns>The references, separated by spaces: <c>[^1] [^2]</c>, each source once; empty when the event has no
+    /// sources.</returns>
     public string References(Event e)
     {
         if (e.Sources.IsEmpty)
@@ -46,7 +47,8 @@ internal sealed class FootnoteRegistry
         {
             if (seen.Add(source))
             {
-                references.Append(Reference(source));
+                // Separated by a space: Markdig reads "[^1][^2]" as a reference link to the second footnote.
+                references.Append(references.Length == 0 ? string.Empty : " ").Append(Reference(source));
             }
         }
 

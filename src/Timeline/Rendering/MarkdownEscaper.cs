@@ -19,6 +19,8 @@ namespace Annals.Rendering;
 /// <item><description>Doubled <c>+</c>, <c>=</c>, <c>"</c> and <c>:</c> (Markdig's inserted, marked, cited and custom
 /// inline spans) are escaped; so is a <c>:</c> before <c>/</c>, after <c>mailto</c>, and a <c>.</c> after
 /// <c>www</c>, so that no autolink is made from the user's text.</description></item>
+/// <item><description>A <c>!</c> at the end is escaped, so that it cannot make an image of a footnote reference written
+/// after the text.</description></item>
 /// <item><description>At the start of the text, a <c>-</c>, <c>+</c>, <c>=</c>, <c>:</c> or <c>!</c> is escaped, and the
 /// <c>.</c> or <c>)</c> of a leading list number or letter (<c>1.</c>, <c>a)</c>, <c>iv.</c>), so nothing opens a
 /// list, thematic break, setext underline or definition.</description></item>
@@ -63,7 +65,8 @@ public static class MarkdownEscaper
         for (var i = 0; i < line.Length; i++)
         {
             var c = line[i];
-            if (NeedsEscape(line, i) || i == listMarkerEnd || (atLineStart && i == 0 && c is '-' or '+' or '=' or ':' or '!'))
+            if (NeedsEscape(line, i) || i == listMarkerEnd || (atLineStart && i == 0 && c is '-' or '+' or '=' or ':' or '!')
+                || (c == '!' && i == line.Length - 1))
             {
                 builder.Append('\\');
             }

@@ -240,7 +240,7 @@ public class ChronologyMarkdownTests
 
         CountOf(markdown, "| Date | Event | Participants | Status | Sources |\n| --- | --- | --- | --- | --- |\n").Should().Be(2);
         markdown.Should().Contain("| 15–16 March 2025 | **The United States deports over 250 people to El Salvador** — The Trump administration deported");
-        markdown.Should().Contain("| United States (sender), El Salvador (receiver) | | [^5][^6] |\n");
+        markdown.Should().Contain("| United States (sender), El Salvador (receiver) | | [^5] [^6] |\n");
     }
 
     [Fact]

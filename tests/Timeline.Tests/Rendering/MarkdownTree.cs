@@ -65,7 +65,7 @@ internal sealed class MarkdownTree
     {
         var paragraph = (ParagraphBlock)item[0];
         var builder = new StringBuilder();
-        for (var inline = paragraph.Inline!.FirstChild!.NextSibling; inline is not null && inline is not LineBreakInline; inline = inline.NextSibling)
+        for (var inline = paragraph.Inline!.FirstChild!.NextSibling; inline is not null and not LineBreakInline and not FootnoteLink; inline = inline.NextSibling)
         {
             Append(builder, inline, stopAtLineBreak: true);
         }
