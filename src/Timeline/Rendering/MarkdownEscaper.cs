@@ -17,8 +17,9 @@ namespace Annals.Rendering;
 /// Escaping <c>&lt;</c>, <c>&gt;</c> and <c>&amp;</c> means no HTML tag, comment or entity is ever recognised; escaping
 /// the brackets means no link, image or footnote reference; the pipe cannot split a table cell.</description></item>
 /// <item><description>Doubled <c>+</c>, <c>=</c>, <c>"</c> and <c>:</c> (Markdig's inserted, marked, cited and custom
-/// inline spans) are escaped; so is a <c>:</c> before <c>/</c>, after <c>mailto</c>, and a <c>.</c> after
-/// <c>www</c>, so that no autolink is made from the user's text.</description></item>
+/// inline spans) are escaped; so is a <c>:</c> before <c>/</c> or after <c>mailto</c> or <c>tel</c>, and a
+/// <c>.</c> after <c>www</c>, so that no autolink (<c>http://</c>, <c>https://</c>, <c>ftp://</c>, <c>mailto:</c>,
+/// <c>tel:</c>, <c>www.</c>) is made from the user's text.</description></item>
 /// <item><description>A <c>!</c> at the end is escaped, so that it cannot make an image of a footnote reference written
 /// after the text.</description></item>
 /// <item><description>At the start of the text, a <c>-</c>, <c>+</c>, <c>=</c>, <c>:</c> or <c>!</c> is escaped, and the
@@ -89,7 +90,8 @@ public static class MarkdownEscaper
             case ':':
                 return Doubled(s, i)
                     || (i + 1 < s.Length && s[i + 1] == '/')
-                    || EndsWith(s, i, "mailto");
+                    || EndsWith(s, i, "mailto")
+                    || EndsWith(s, i, "tel");
             case '.':
                 return EndsWith(s, i, "www");
             default:
