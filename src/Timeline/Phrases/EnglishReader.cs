@@ -6,7 +6,7 @@ namespace Annals.Phrases;
 /// <remarks>The forms and their rules are listed in docs/relative-dates.md.</remarks>
 internal sealed class EnglishReader : PhraseReader
 {
-    private const string UnitList = "use day, week, month or year";
+    private const string UnitList = "day, week, month or year";
 
     public EnglishReader(PhraseInput input)
         : base(input)
@@ -91,8 +91,8 @@ internal sealed class EnglishReader : PhraseReader
 
     private PhraseOutcome NotAUnit(Token token, string units) =>
         token.Kind == TokenKind.Word
-            ? Fail(token, Quote(token) + " is not a unit; " + units)
-            : Unexpected(token, "a unit; " + units);
+            ? Fail(token, Quote(token) + " is not a unit; use " + units)
+            : Unexpected(token, units);
 
     /// <summary>A phrase that starts with a number: "3 days ago", "2025-01-20", "20 January 2025", "2025".</summary>
     private PhraseOutcome ReadFromNumber()
@@ -266,7 +266,7 @@ internal sealed class EnglishReader : PhraseReader
                 : Fail(word, PhraseCalendar.OutOfRange);
         }
 
-        return NotAUnit(token, "use week, month, year, a weekday or a month name");
+        return NotAUnit(token, "week, month, year, a weekday or a month name");
     }
 
     /// <summary>"earlier this week/month/year", "later this week/month/year".</summary>
@@ -288,7 +288,7 @@ internal sealed class EnglishReader : PhraseReader
                 : PhraseRules.LaterThis(Anchor, unit, word.Start);
         }
 
-        return NotAUnit(token, "use week, month or year");
+        return NotAUnit(token, "week, month or year");
     }
 
     /// <summary>"early/mid/late" + a month, a year, or next/last/this month or year; "mid-March".</summary>
@@ -327,7 +327,7 @@ internal sealed class EnglishReader : PhraseReader
 
             return unitToken.Is("week") || unitToken.Is("day")
                 ? Fail(unitToken, "early, mid and late apply to a month or a year, not to a " + unitToken.Text)
-                : NotAUnit(unitToken, "use month or year");
+                : NotAUnit(unitToken, "month or year");
         }
 
         return Unexpected(token, "a month, a year, or next/last/this month or year after " + Quote(word));

@@ -29,6 +29,9 @@ internal abstract class PhraseReader
 
     protected Token Current => tokens[index];
 
+    /// <summary>Gets how many tokens have been read: how far the reader got before succeeding or failing.</summary>
+    public int TokensRead => index;
+
     /// <summary>A few examples of phrases, for the message given when a phrase is empty or starts with an unknown word.</summary>
     protected abstract string Examples { get; }
 

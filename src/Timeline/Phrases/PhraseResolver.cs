@@ -26,16 +26,18 @@ internal static class PhraseResolver
             case PhraseLanguage.Spanish:
                 return new SpanishReader(input).Read().In(PhraseLanguage.Spanish);
             case PhraseLanguage.Auto:
-                var english = new EnglishReader(input).Read();
+                var englishReader = new EnglishReader(input);
+                var english = englishReader.Read();
                 if (english.Success)
                 {
                     return english.In(PhraseLanguage.English);
                 }
 
-                var spanish = new SpanishReader(input).Read();
+                var spanishReader = new SpanishReader(input);
+                var spanish = spanishReader.Read();
 
-                // Neither: report the reading that got further, preferring English on a tie.
-                return spanish.Success || spanish.Position > english.Position
+                // Neither: report the reader that read more of the phrase before failing, preferring English on a tie.
+                return spanish.Success || spanishReader.TokensRead > englishReader.TokensRead
                     ? spanish.In(PhraseLanguage.Spanish)
                     : english.In(PhraseLanguage.English);
             default:

@@ -259,7 +259,7 @@ internal static class PhraseRules
         new(PhraseUnit.Month, new LocalDate(year, month, 1), DateText.MonthOfYear(year, month));
 
     /// <summary>An explicit year: "2025". The year must be supported.</summary>
-    public static PeriodRef Year(int year) => new(PhraseUnit.Year, new LocalDate(year, 1, 1), "the year " + DateText.Year(year));
+    public static PeriodRef Year(int year) => new(PhraseUnit.Year, new LocalDate(year, 1, 1), DateText.Year(year));
 
     /// <summary>A day and month without a year: the most recent such day on or before the anchor.</summary>
     public static bool TryDayWithoutYear(LocalDate anchor, int month, int day, out ReferenceDay reference)

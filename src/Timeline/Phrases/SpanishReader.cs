@@ -12,7 +12,7 @@ namespace Annals.Phrases;
 /// </remarks>
 internal sealed class SpanishReader : PhraseReader
 {
-    private const string UnitList = "use día, semana, mes or año";
+    private const string UnitList = "día, semana, mes or año";
 
     public SpanishReader(PhraseInput input)
         : base(input)
@@ -216,8 +216,8 @@ internal sealed class SpanishReader : PhraseReader
 
     private PhraseOutcome NotAUnit(Token token, string units) =>
         token.Kind == TokenKind.Word
-            ? Fail(token, Quote(token) + " is not a unit; " + units)
-            : Unexpected(token, "a unit; " + units);
+            ? Fail(token, Quote(token) + " is not a unit; use " + units)
+            : Unexpected(token, units);
 
     /// <summary>A phrase that starts with a number: "3 días después de …", "2025-01-20", "20 de enero de 2025", "2025".</summary>
     private PhraseOutcome ReadFromNumber()
@@ -286,7 +286,7 @@ internal sealed class SpanishReader : PhraseReader
                     : Fail(token, PhraseCalendar.OutOfRange);
             }
 
-            return NotAUnit(target, "use semana, mes, año, a weekday or a month name");
+            return NotAUnit(target, "semana, mes, año, a weekday or a month name");
         }
 
         if (IsWeekday(token))
@@ -327,7 +327,7 @@ internal sealed class SpanishReader : PhraseReader
                 : Fail(word, PhraseCalendar.OutOfRange);
         }
 
-        return NotAUnit(token, "use semana, mes, año, a weekday or a month name");
+        return NotAUnit(token, "semana, mes, año, a weekday or a month name");
     }
 
     /// <summary>
