@@ -114,7 +114,12 @@ internal sealed class EnglishReader : PhraseReader
             return ReadAmount(afterIn: false);
         }
 
-        if ((number.IsYearNumber && next.IsSymbol('-')) || (number.IsDayNumber && (IsMonth(next) || next.Is("of"))))
+        if (number.IsYearNumber && next.IsSymbol('-'))
+        {
+            return ReadIsoMonthOrDay();
+        }
+
+        if (number.IsDayNumber && (IsMonth(next) || next.Is("of")))
         {
             return ReadOnDay();
         }
@@ -206,14 +211,12 @@ internal sealed class EnglishReader : PhraseReader
                 return ReadAmount(afterIn: true);
             }
 
-            if (token.IsYearNumber)
+            if (token.IsYearNumber || Peek(1).Kind != TokenKind.Word)
             {
                 return TryReadYear(out var year, out var failure) ? PhraseRules.Whole(PhraseRules.Year(year)) : failure;
             }
 
-            return Peek(1).Kind == TokenKind.Word
-                ? NotAUnit(Peek(1), UnitList)
-                : Unexpected(token, "a four-digit year, or a number followed by day, week, month or year");
+            return NotAUnit(Peek(1), UnitList);
         }
 
         if (token.Kind == TokenKind.Word

@@ -153,6 +153,29 @@ internal abstract class PhraseReader
         return true;
     }
 
+    /// <summary>A phrase that is an ISO month (YYYY-MM → that month) or an ISO day (YYYY-MM-DD → that day).</summary>
+    protected PhraseOutcome ReadIsoMonthOrDay()
+    {
+        var isMonth = Peek(1).IsSymbol('-') && Peek(2).Kind == TokenKind.Number && Peek(2).Digits == 2
+            && Peek(3).Kind == TokenKind.End && Peek(2).Value is >= 1 and <= 12;
+        if (isMonth)
+        {
+            var year = Current;
+            var month = Peek(2);
+            if (year.Value == 0)
+            {
+                return Fail(year, "year 0000 is not supported; use years 0001 to 9999");
+            }
+
+            Advance();
+            Advance();
+            Advance();
+            return PhraseRules.Whole(PhraseRules.MonthOfYear(year.Value, month.Value));
+        }
+
+        return TryReadIsoDay(out var day, out var failure) ? PhraseRules.OnDay(day) : failure;
+    }
+
     /// <summary>Reads an ISO day, YYYY-MM-DD, starting at the current four-digit number.</summary>
     protected bool TryReadIsoDay(out ReferenceDay day, [NotNullWhen(false)] out PhraseOutcome? failure)
     {

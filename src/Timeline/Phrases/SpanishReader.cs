@@ -239,7 +239,12 @@ internal sealed class SpanishReader : PhraseReader
             return ReadAmount(AmountUse.FromDate);
         }
 
-        if ((number.IsYearNumber && next.IsSymbol('-')) || (number.IsDayNumber && (IsMonth(next) || next.Is("de"))))
+        if (number.IsYearNumber && next.IsSymbol('-'))
+        {
+            return ReadIsoMonthOrDay();
+        }
+
+        if (number.IsDayNumber && (IsMonth(next) || next.Is("de")))
         {
             return TryReadDay(out var day, out var failure) ? PhraseRules.OnDay(day) : failure;
         }
@@ -395,14 +400,12 @@ internal sealed class SpanishReader : PhraseReader
                 return ReadAmount(AmountUse.AfterAnchor);
             }
 
-            if (token.IsYearNumber)
+            if (token.IsYearNumber || Peek(1).Kind != TokenKind.Word)
             {
                 return TryReadYear(out var year, out var failure) ? PhraseRules.Whole(PhraseRules.Year(year)) : failure;
             }
 
-            return Peek(1).Kind == TokenKind.Word
-                ? NotAUnit(Peek(1), UnitList)
-                : Unexpected(token, "a four-digit year, or a number followed by día, semana, mes or año");
+            return NotAUnit(Peek(1), UnitList);
         }
 
         if (IsQuantityWord(token))

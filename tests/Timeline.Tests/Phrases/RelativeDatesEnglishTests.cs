@@ -79,6 +79,7 @@ public class RelativeDatesEnglishTests
     [InlineData("in March of 2024", "2024-03", "2024-03-01", "2024-03-31")]
     [InlineData("in 2024", "2024", "2024-01-01", "2024-12-31")]
     [InlineData("2024", "2024", "2024-01-01", "2024-12-31")]
+    [InlineData("2025-04", "2025-04", "2025-04-01", "2025-04-30")]
     public void Resolve_MonthsAndYears_GiveTheRuleMonthOrYear(string phrase, string edtf, string earliest, string latest) =>
         Resolved(phrase, Bukele).ShouldBe(edtf, earliest, latest);
 
