@@ -50,7 +50,7 @@ internal static class PhraseTokenizer
         return [.. tokens];
     }
 
-    /// <summary>Folds a word: invariant lowercase, accents and combining marks removed ("Mañana" → "manana").</summary>
+    /// <summary>Folds a word: invariant lowercase, accents and combining marks removed ("Mañana" → "manana", "FRİDAY" → "friday").</summary>
     public static string Fold(ReadOnlySpan<char> word)
     {
         var builder = new StringBuilder(word.Length);
@@ -116,6 +116,9 @@ internal static class PhraseTokenizer
         'ú' or 'ù' or 'û' or 'ü' => 'u',
         'ñ' => 'n',
         'ç' => 'c',
+
+        // Turkish dotted capital and dotless small i, as in text upper-cased under tr-TR ("FRİDAY").
+        'İ' or 'ı' => 'i',
         _ => c,
     };
 }
