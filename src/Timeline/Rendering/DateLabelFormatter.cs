@@ -81,8 +81,9 @@ internal sealed class DateLabelFormatter
         return date.IsUncertain ? RenderText.Fill(Text.Possibly, label) : label;
     }
 
-    /// <summary>A single date, with its qualifiers. Qualifiers on any component (<c>2004-06-~11</c>) qualify the whole
-    /// label.</summary>
+    /// <summary>A single date, with its qualifiers. Seasons, quarters and halves are named ("spring 2001", "first
+    /// quarter of 2025"); quadrimesters, which have no everyday name, are written as their months ("May–August 2025").
+    /// Qualifiers on any component (<c>2004-06-~11</c>) qualify the whole label.</summary>
     private string Single(EdtfSingleDate date) => Qualify(Core(date), date);
 
     private string Core(EdtfSingleDate date)
@@ -92,7 +93,8 @@ internal sealed class DateLabelFormatter
             return Text.Undated;
         }
 
-        if (date.Season is { } season && date.SpecifiedYear is { } year)
+        if (date.Season is { } season && date.SpecifiedYear is { } year
+            && season is not (>= Season.FirstQuadrimester and <= Season.ThirdQuadrimester))
         {
             return SeasonLabel(season, year);
         }
@@ -199,12 +201,9 @@ internal sealed class DateLabelFormatter
         var code = (int)season;
         if (code >= (int)Season.FirstQuarter)
         {
-            var (template, index) = code switch
-            {
-                <= (int)Season.FourthQuarter => (Text.Quarter, code - (int)Season.FirstQuarter),
-                <= (int)Season.ThirdQuadrimester => (Text.Quadrimester, code - (int)Season.FirstQuadrimester),
-                _ => (Text.Semester, code - (int)Season.FirstSemestral),
-            };
+            var (template, index) = code <= (int)Season.FourthQuarter
+                ? (Text.Quarter, code - (int)Season.FirstQuarter)
+                : (Text.Semester, code - (int)Season.FirstSemestral);
             return RenderText.Fill(template, Text.Ordinals[index], yearText);
         }
 

@@ -52,7 +52,6 @@ internal sealed class RenderText
         Winter = "winter",
         SeasonOfYear = "{0} {1}",
         Quarter = "{0} quarter of {1}",
-        Quadrimester = "{0} four months of {1}",
         Semester = "{0} half of {1}",
         Ordinals = ["first", "second", "third", "fourth"],
         NorthernHemisphere = "{0} (Northern Hemisphere)",
@@ -118,7 +117,6 @@ internal sealed class RenderText
         Winter = "invierno",
         SeasonOfYear = "{0} de {1}",
         Quarter = "{0} trimestre de {1}",
-        Quadrimester = "{0} cuatrimestre de {1}",
         Semester = "{0} semestre de {1}",
         Ordinals = ["primer", "segundo", "tercer", "cuarto"],
         NorthernHemisphere = "{0} (hemisferio norte)",
@@ -248,9 +246,6 @@ internal sealed class RenderText
 
     /// <summary>Gets the template of a quarter: "{0} quarter of {1}", with {0} an ordinal and {1} the year.</summary>
     public required string Quarter { get; init; }
-
-    /// <summary>Gets the template of a third of a year: "{0} four months of {1}".</summary>
-    public required string Quadrimester { get; init; }
 
     /// <summary>Gets the template of a half year: "{0} half of {1}".</summary>
     public required string Semester { get; init; }

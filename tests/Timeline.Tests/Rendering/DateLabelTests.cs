@@ -29,6 +29,7 @@ public class DateLabelTests
     [InlineData("2025-29", "spring 2025 (Southern Hemisphere)")]
     [InlineData("2025-33", "first quarter of 2025")]
     [InlineData("2025-40", "first half of 2025")]
+    [InlineData("2025-38", "May–August 2025")]
     [InlineData("-0043", "44 BCE")]
     [InlineData("2025-02-03T10:30:00Z", "3 February 2025, 10:30 UTC")]
     [InlineData("2025-02-03T10:30:00-05:00", "3 February 2025, 10:30 UTC−05:00")]
