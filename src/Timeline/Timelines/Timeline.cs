@@ -31,6 +31,7 @@ public sealed class Timeline : IReadOnlyList<Event>, IEquatable<Timeline>
     private readonly ImmutableSortedDictionary<string, Actor> actors;
     private readonly ConcurrentDictionary<string, string> searchText;
     private Dictionary<string, int>? indexById;
+    private TimelineIndex? index;
 
     private Timeline(
         string? title,
@@ -135,7 +136,29 @@ public sealed class Timeline : IReadOnlyList<Event>, IEquatable<Timeline>
     public Timeline Query(TimelineQuery query)
     {
         ArgumentNullException.ThrowIfNull(query);
-        return query.IsEmpty ? this : Where(query.Compile(this));
+        if (query.IsEmpty)
+        {
+            return this;
+        }
+
+        var predicate = query.Compile(this);
+        var candidates = query.Candidates(Index);
+        if (candidates is null)
+        {
+            return Where(predicate);
+        }
+
+        var kept = ImmutableArray.CreateBuilder<Event>();
+        foreach (var position in candidates)
+        {
+            var e = events[position];
+            if (predicate(e))
+            {
+                kept.Add(e);
+            }
+        }
+
+        return kept.Count == events.Length ? this : WithEvents(kept.DrainToImmutable());
     }
 
     /// <summary>Keeps the events that satisfy a predicate. This also serves LINQ's <c>where</c> clause.</summary>
@@ -416,6 +439,8 @@ public sealed class Timeline : IReadOnlyList<Event>, IEquatable<Timeline>
 
         return TextMatcher.Fold(string.Join('\n', parts.Where(s => s is not null)));
     });
+
+    private TimelineIndex Index => LazyInitializer.EnsureInitialized(ref index, () => new TimelineIndex(events));
 
     private static ImmutableArray<Event> Sort(IReadOnlyList<Event> items)
     {
