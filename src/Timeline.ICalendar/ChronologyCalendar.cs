@@ -93,7 +93,7 @@ public static class ChronologyCalendar
         var skipped = ImmutableArray.CreateBuilder<Event>();
         foreach (var item in timeline.Events)
         {
-            if (EventPlacement.Place(item.Date, options.OpenDates) is null)
+            if (EventPlacement.Place(item.Date, item.TimeZone, options.OpenDates) is null)
             {
                 skipped.Add(item);
             }
@@ -120,12 +120,26 @@ public static class ChronologyCalendar
             calendar.AddProperty("X-WR-CALDESC", CalendarText.Clean(description));
         }
 
+        var placed = new List<(Event Item, EventPlacement Placement)>(timeline.Count);
         foreach (var item in timeline.Events)
         {
-            if (EventPlacement.Place(item.Date, options.OpenDates) is { } placement)
+            if (EventPlacement.Place(item.Date, item.TimeZone, options.OpenDates) is { } placement)
             {
-                calendar.Events.Add(ToVEvent(item, timeline, placement, options));
+                placed.Add((item, placement));
             }
+        }
+
+        var zonedTimes = placed
+            .Where(p => p.Placement.Time is { Zone: not null })
+            .Select(p => (p.Placement.Time!.Value.Zone!, p.Placement.Time!.Value.Local));
+        foreach (var timeZone in TimeZoneComponents.Build(zonedTimes))
+        {
+            calendar.TimeZones.Add(timeZone);
+        }
+
+        foreach (var (item, placement) in placed)
+        {
+            calendar.Events.Add(ToVEvent(item, timeline, placement, options));
         }
 
         return calendar;
@@ -139,13 +153,22 @@ public static class ChronologyCalendar
             Uid = item.Id + "@" + options.UidDomain,
             DtStamp = Stamp(item.Recorded, options.DefaultTimestamp),
             Sequence = item.History.Length,
-            DtStart = AllDay(placement.FirstDay),
-            DtEnd = AllDay(placement.LastDay.PlusDays(1)),
             Summary = CalendarText.Clean(Summary(item, options)),
             Description = CalendarText.Clean(EventDescription.Write(item, timeline, placement)),
             Status = Status(item.Status),
             Transparency = "TRANSPARENT",
         };
+
+        if (placement.Time is { } time)
+        {
+            // A date-time has no end: RFC 5545 then makes the event end when it starts.
+            vevent.DtStart = Timed(time);
+        }
+        else
+        {
+            vevent.DtStart = AllDay(placement.FirstDay);
+            vevent.DtEnd = AllDay(placement.LastDay.PlusDays(1));
+        }
 
         if (item.Location is { } location)
         {
@@ -227,6 +250,13 @@ public static class ChronologyCalendar
     }
 
     private static CalDateTime AllDay(LocalDate day) => new(day.Year, day.Month, day.Day);
+
+    private static CalDateTime Timed(EventTime time)
+    {
+        var local = time.Local;
+        var tzId = time.IsUtc ? CalDateTime.UtcTzId : time.Zone?.Id;
+        return new CalDateTime(local.Year, local.Month, local.Day, local.Hour, local.Minute, local.Second, tzId);
+    }
 
     private static CalDateTime Stamp(LocalDate? recorded, Instant fallback)
     {
