@@ -22,6 +22,18 @@ public sealed class DeterminismTests
             .Should().Be(ChronologyCalendar.ToICalendar(Samples.ElSalvadorUnitedStates2025));
     }
 
+    [Fact]
+    public void ToICalendar_ConcurrentRuns_AreByteIdentical()
+    {
+        var timeline = Mixed();
+        var expected = ChronologyCalendar.ToICalendar(timeline);
+        var results = new string[32];
+
+        Parallel.For(0, results.Length, i => results[i] = ChronologyCalendar.ToICalendar(timeline));
+
+        results.Should().OnlyContain(r => r == expected);
+    }
+
     [Theory]
     [InlineData("tr-TR")]
     [InlineData("th-TH")]
