@@ -12,7 +12,8 @@ namespace Annals.ICalendar;
 
 /// <summary>
 /// Exports a chronology as an iCalendar (RFC 5545) file that calendar applications can import or subscribe to: one
-/// all-day VEVENT per event, spanning every possible day of its date, with the uncertainty stated in words.
+/// VEVENT per event, all-day over every possible day of its date (or timed, for a date-time), with the uncertainty
+/// stated in words.
 /// </summary>
 /// <remarks>
 /// <para>The mapping is documented in <c>docs/icalendar.md</c>. In short: SUMMARY is the title (with
