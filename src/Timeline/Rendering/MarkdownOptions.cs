@@ -19,8 +19,8 @@ public sealed record MarkdownOptions
     /// <summary>Gets the default options.</summary>
     public static MarkdownOptions Default { get; } = new();
 
-    /// <summary>Gets the title to print instead of the timeline's; <see langword="null"/> (the default) uses the
-    /// timeline's title, or "Chronology" when it has none.</summary>
+    /// <summary>Gets the title to print instead of the timeline's; <see langword="null"/> (the default) or a blank
+    /// title uses the timeline's title, or "Chronology" ("Cronología") when it has none.</summary>
     public string? Title { get; init; }
 
     /// <summary>Gets a value indicating whether to write the title heading. The default is <see langword="true"/>;

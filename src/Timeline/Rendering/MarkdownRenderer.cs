@@ -33,7 +33,7 @@ internal sealed class MarkdownRenderer
 
         if (options.IncludeTitle)
         {
-            var title = TextNormalizer.OneLine(options.Title ?? timeline.Title);
+            var title = TextNormalizer.OneLine(string.IsNullOrWhiteSpace(options.Title) ? timeline.Title : options.Title);
             title = title.Length == 0 ? text.Chronology : title;
             Heading(options.HeadingLevel, title);
             slugs.Add(title);

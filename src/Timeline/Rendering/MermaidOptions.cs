@@ -14,8 +14,8 @@ public sealed record MermaidOptions
     /// <summary>Gets the default options.</summary>
     public static MermaidOptions Default { get; } = new();
 
-    /// <summary>Gets the title to print instead of the timeline's; <see langword="null"/> (the default) uses the
-    /// timeline's title, or none when it has none.</summary>
+    /// <summary>Gets the title to print instead of the timeline's; <see langword="null"/> (the default) or a blank
+    /// title uses the timeline's title, and no title line is written when it has none.</summary>
     public string? Title { get; init; }
 
     /// <summary>Gets a value indicating whether to write the <c>title</c> line. The default is <see langword="true"/>.</summary>

@@ -32,7 +32,7 @@ internal sealed class MermaidRenderer
         var format = DateTextFormat.For(options.Culture);
         var phrases = new EventPhrases(timeline, format);
         writer.WriteLine("timeline");
-        var title = options.IncludeTitle ? options.Title ?? timeline.Title : null;
+        var title = !options.IncludeTitle ? null : string.IsNullOrWhiteSpace(options.Title) ? timeline.Title : options.Title;
         if (!string.IsNullOrWhiteSpace(title))
         {
             writer.WriteLine(Indent + "title " + MermaidEscaper.Escape(title));

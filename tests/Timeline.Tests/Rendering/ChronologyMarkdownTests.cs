@@ -193,6 +193,12 @@ public class ChronologyMarkdownTests
     }
 
     [Fact]
+    public void ToMarkdown_BlankTitleOption_UsesTheTimelinesTitle()
+    {
+        ChronologyMarkdown.ToMarkdown(Sample, new MarkdownOptions { Title = " " }).Should().StartWith("# El Salvador–United States relations, 2021–2025\n");
+    }
+
+    [Fact]
     public void ToMarkdown_UntitledTimeline_UsesTheDefaultTitle()
     {
         var timeline = One(new Event("e", "T", D("2025")));
