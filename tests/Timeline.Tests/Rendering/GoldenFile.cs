@@ -9,8 +9,8 @@ namespace Annals.Tests.Rendering;
 /// <para>Golden files live in <c>tests/Timeline.Tests/Rendering/Golden/</c> (and <c>docs/chronology.md</c>). They are
 /// read from the source tree, found by walking up from the test assembly to the folder holding Timeline.sln, so they
 /// are never stale copies in bin/.</para>
-/// <para><b>On a mismatch</b> the test fails, names the first differing line, and writes the actual output next to the
-/// golden file as <c>NAME.received.EXT</c> (ignored by git) for diffing.</para>
+/// <para><b>On a mismatch</b> the test fails, names the first differing line, and writes the actual output to
+/// <c>Golden/NAME.received.EXT</c> (ignored by git) for diffing.</para>
 /// <para><b>Re-accepting.</b> Run the tests with <c>ANNALS_ACCEPT_GOLDEN=1</c>: every golden file whose output changed is
 /// overwritten with the actual output, and that test <b>fails once</b> with "golden file updated", so an accept can
 /// never pass silently (in CI, for instance). Review the change with <c>git diff</c>, then run the tests again without
@@ -33,7 +33,8 @@ internal static class GoldenFile
     {
         var actualBytes = Utf8NoBom.GetBytes(actual);
         var expectedBytes = File.Exists(path) ? File.ReadAllBytes(path) : null;
-        var received = System.IO.Path.ChangeExtension(path, ".received" + System.IO.Path.GetExtension(path));
+        // Received files always go to the Golden folder, where .gitignore keeps them out of commits.
+        var received = GoldenPath(System.IO.Path.GetFileNameWithoutExtension(path) + ".received" + System.IO.Path.GetExtension(path));
         if (expectedBytes is not null && expectedBytes.AsSpan().SequenceEqual(actualBytes))
         {
             File.Delete(received);
