@@ -35,8 +35,18 @@ internal sealed class EventPhrases
     /// <summary>Writes the date label followed by the status word, if any: "April 2025 (planned)".</summary>
     /// <param name="e">The event.</param>
     /// <returns>The label.</returns>
-    public string DateLabelWithStatus(Event e) =>
-        Text.StatusWord(e.Status) is { } status ? DateLabel(e) + " (" + status + ")" : DateLabel(e);
+    /// <remarks>In a timeline made by <see cref="Timeline.AsOf"/>, a plan whose window has passed with no outcome
+    /// recorded (<see cref="Timeline.IsOverdue"/>) reads "planned for April 2025; no outcome recorded".</remarks>
+    public string DateLabelWithStatus(Event e)
+    {
+        if (IsOverdue(e))
+        {
+            return string.Format(System.Globalization.CultureInfo.InvariantCulture, Text.PlannedFor, DateLabel(e))
+                + "; " + Text.NoOutcomeRecorded;
+        }
+
+        return Text.StatusWord(e.Status) is { } status ? DateLabel(e) + " (" + status + ")" : DateLabel(e);
+    }
 
     /// <summary>Writes the certainty word in parentheses, with a leading space: " (reported)"; empty when confirmed.</summary>
     /// <param name="e">The event.</param>
@@ -50,10 +60,15 @@ internal sealed class EventPhrases
     /// <returns>The words.</returns>
     public string StatusWords(Event e)
     {
-        var status = Text.StatusWord(e.Status);
+        var status = IsOverdue(e) ? Text.Planned + "; " + Text.NoOutcomeRecorded : Text.StatusWord(e.Status);
         var certainty = Text.CertaintyWord(e.Certainty);
         return status is not null && certainty is not null ? status + ", " + certainty : status ?? certainty ?? string.Empty;
     }
+
+    /// <summary>Tells whether the event is a plan whose window had passed on the timeline's as-of day.</summary>
+    /// <param name="e">The event.</param>
+    /// <returns><see langword="true"/> for an overdue plan in an as-of timeline.</returns>
+    public bool IsOverdue(Event e) => timeline.AsOfDate is { } day && Timeline.IsOverdue(e, day);
 
     /// <summary>Writes the participants: "U.S. Secretary of State Marco Rubio (visitor), Salvadoran President Nayib
     /// Bukele (host)".</summary>

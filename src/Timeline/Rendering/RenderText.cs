@@ -57,6 +57,8 @@ internal sealed class RenderText
         NorthernHemisphere = "{0} (Northern Hemisphere)",
         SouthernHemisphere = "{0} (Southern Hemisphere)",
         Planned = "planned",
+        PlannedFor = "planned for {0}",
+        NoOutcomeRecorded = "no outcome recorded",
         Postponed = "postponed",
         Cancelled = "cancelled",
         Reported = "reported",
@@ -122,6 +124,8 @@ internal sealed class RenderText
         NorthernHemisphere = "{0} (hemisferio norte)",
         SouthernHemisphere = "{0} (hemisferio sur)",
         Planned = "previsto",
+        PlannedFor = "previsto para {0}",
+        NoOutcomeRecorded = "sin resultado registrado",
         Postponed = "aplazado",
         Cancelled = "cancelado",
         Reported = "según informes",
@@ -261,6 +265,12 @@ internal sealed class RenderText
 
     /// <summary>Gets the word for <see cref="EventStatus.Planned"/>.</summary>
     public required string Planned { get; init; }
+
+    /// <summary>Gets the label of an overdue plan: "planned for {0}", where {0} is the date label.</summary>
+    public required string PlannedFor { get; init; }
+
+    /// <summary>Gets the words that flag an overdue plan: "no outcome recorded".</summary>
+    public required string NoOutcomeRecorded { get; init; }
 
     /// <summary>Gets the word for <see cref="EventStatus.Postponed"/>.</summary>
     public required string Postponed { get; init; }
