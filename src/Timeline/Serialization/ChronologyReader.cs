@@ -1,0 +1,942 @@
+using System.Collections.Immutable;
+using System.Globalization;
+using System.Text;
+using System.Text.Json;
+using Annals.Dates;
+using Annals.Model;
+using Annals.Timelines;
+using NodaTime;
+
+namespace Annals.Serialization;
+
+/// <summary>Turns a position-annotated JSON tree into a <see cref="ChronologyDocument"/>, reporting every problem
+/// with its line, column and path.</summary>
+/// <remarks>Each record is read field by field, so that one bad field does not hide the problems of the others. A
+/// record whose required fields are sound is built even when some optional parts are not (they are left out), and
+/// handed to the timeline builder, whose problems are mapped back to the JSON they came from.</remarks>
+internal sealed class ChronologyReader
+{
+    private static readonly JsonDocumentOptions ExtensionParsing = new()
+    {
+        CommentHandling = JsonCommentHandling.Skip,
+        AllowTrailingCommas = true,
+        MaxDepth = ChronologyJson.MaxDepth + 2,
+    };
+
+    private static readonly Lazy<ImmutableDictionary<string, string>> TimeZoneIdsByLowercase = new(() =>
+        DateTimeZoneProviders.Tzdb.Ids
+            .GroupBy(id => id.ToLowerInvariant(), StringComparer.Ordinal)
+            .ToImmutableDictionary(g => g.Key, g => g.First(), StringComparer.Ordinal));
+
+    private readonly ReadOnlyMemory<byte> text;
+    private readonly TextPositions positions;
+    private readonly List<LoadProblem> problems = [];
+    private readonly List<int> problemOffsets = [];
+    private readonly List<RecordSite> actorSites = [];
+    private readonly List<RecordSite> eventSites = [];
+    private int errorCount;
+
+    private ChronologyReader(ReadOnlyMemory<byte> text, TextPositions positions)
+    {
+        this.text = text;
+        this.positions = positions;
+    }
+
+    public static LoadResult Read(ReadOnlyMemory<byte> text)
+    {
+        var bom = text.Span.StartsWith("\uFEFF"u8) ? 3 : 0;
+        var positions = new TextPositions(text, bom);
+        var reader = new ChronologyReader(text, positions);
+        var root = JsonSyntaxParser.Parse(text, positions, out var failure);
+        if (root is null)
+        {
+            var why = failure ?? new SyntaxFailure(LoadProblemCodes.MalformedJson, "malformed JSON", bom);
+            reader.Error(why.Code, why.Message, why.Offset, JsonPath.Root);
+            return reader.Result(null);
+        }
+
+        return reader.ReadDocument(root);
+    }
+
+    private LoadResult ReadDocument(JsonSyntax root)
+    {
+        if (root is not JsonObjectSyntax rootObject)
+        {
+            Error(
+                LoadProblemCodes.WrongType,
+                $"expected an object, found {root.Description}; a timeline file holds one object, such as {{\"timeline\": 1, \"title\": \"…\"}}",
+                root.Start,
+                JsonPath.Root);
+            return Result(null);
+        }
+
+        var top = Members(rootObject, JsonPath.Root, FieldNames.OfTimeline);
+        ReadVersion(top);
+        var title = Text(top, FieldNames.Title, required: true);
+        var description = Text(top, FieldNames.Description, required: false);
+
+        if (Array(top, FieldNames.Actors) is { } actorArray)
+        {
+            for (var i = 0; i < actorArray.Items.Count; i++)
+            {
+                ReadActor(actorArray.Items[i], JsonPath.Index(JsonPath.Property(JsonPath.Root, FieldNames.Actors), i));
+            }
+        }
+
+        if (Array(top, FieldNames.Events) is { } eventArray)
+        {
+            for (var i = 0; i < eventArray.Items.Count; i++)
+            {
+                ReadEvent(eventArray.Items[i], JsonPath.Index(JsonPath.Property(JsonPath.Root, FieldNames.Events), i));
+            }
+        }
+
+        ReportDuplicateIds(actorSites, ProblemCodes.DuplicateActorId, "actor", string.Empty);
+        ReportDuplicateIds(eventSites, ProblemCodes.DuplicateEventId, "event", ", or merge the two records");
+
+        var builder = Timeline.CreateBuilder();
+        builder.Title = title;
+        builder.Description = description;
+        var actorsById = FirstBuilt(actorSites);
+        var eventsById = FirstBuilt(eventSites);
+        builder.AddActors(actorsById.Values.Select(site => (Actor)site.Record!));
+        builder.AddRange(eventsById.Values.Select(site => (Event)site.Record!));
+        ReportBuilderProblems(builder.Validate(), actorsById, eventsById, rootObject);
+
+        if (errorCount > 0 || title is null || !builder.TryToImmutable(out var timeline, out _))
+        {
+            return Result(null);
+        }
+
+        var extensions = new ChronologyExtensions
+        {
+            Fields = top.Extensions,
+            Actors = actorsById.Values
+                .Where(site => site.ActorExtensions is { IsEmpty: false })
+                .ToImmutableDictionary(site => site.Id!, site => site.ActorExtensions!, StringComparer.Ordinal),
+            Events = eventsById.Values
+                .Where(site => site.EventExtensions is { IsEmpty: false })
+                .ToImmutableDictionary(site => site.Id!, site => site.EventExtensions!, StringComparer.Ordinal),
+        };
+        return Result(new ChronologyDocument(timeline, extensions));
+    }
+
+    private void ReadVersion(ObjectMembers top)
+    {
+        if (!top.Known.TryGetValue(FieldNames.Version, out var property))
+        {
+            Missing(top, FieldNames.Version, "add \"timeline\": 1, the format version, as the first field");
+            return;
+        }
+
+        var path = JsonPath.Property(top.Path, FieldNames.Version);
+        if (property.Value is not JsonNumberSyntax number)
+        {
+            WrongType(property.Value, "the number 1", path);
+        }
+        else if (number.Value != ChronologyJson.FormatVersion)
+        {
+            Error(
+                LoadProblemCodes.UnsupportedVersion,
+                string.Create(
+                    CultureInfo.InvariantCulture,
+                    $"unsupported format version {number.Text}; this version of Annals reads version {ChronologyJson.FormatVersion}"),
+                number.Start,
+                path);
+        }
+    }
+
+    private void ReadActor(JsonSyntax node, string path)
+    {
+        var site = new RecordSite(node, path);
+        actorSites.Add(site);
+        if (node is not JsonObjectSyntax obj)
+        {
+            WrongType(node, "an object", path);
+            return;
+        }
+
+        var members = Members(obj, path, FieldNames.OfActor);
+        var id = Id(members, FieldNames.Id, required: true);
+        var name = Text(members, FieldNames.Name, required: true);
+        var kind = Enum<ActorKind>(members, FieldNames.Kind, "actor kind");
+        var country = Country(members);
+        var offices = ImmutableArray.CreateBuilder<Office>();
+        var officeExtensions = new List<ExtensionFields>();
+        if (Array(members, FieldNames.Offices) is { } officeArray)
+        {
+            var officesPath = JsonPath.Property(path, FieldNames.Offices);
+            for (var i = 0; i < officeArray.Items.Count; i++)
+            {
+                var officePath = JsonPath.Index(officesPath, i);
+                if (Object(officeArray.Items[i], officePath) is not { } officeMembers)
+                {
+                    continue;
+                }
+
+                officeMembers = Members(officeMembers.Node, officePath, FieldNames.OfOffice);
+                var title = Text(officeMembers, FieldNames.Title, required: true);
+                var term = Date(officeMembers, FieldNames.Date, required: true);
+                if (title is not null && term is not null)
+                {
+                    site.Map(FieldNames.Offices, offices.Count, i);
+                    offices.Add(new Office(title, term));
+                    officeExtensions.Add(officeMembers.Extensions);
+                }
+            }
+        }
+
+        site.Id = id;
+        if (id is not null && name is not null)
+        {
+            site.Record = new Actor(id, name, kind ?? ActorKind.Person)
+            {
+                Country = country,
+                Offices = offices.DrainToImmutable(),
+            };
+            site.ActorExtensions = new ActorExtensions
+            {
+                Fields = members.Extensions,
+                Offices = TrimmedList(officeExtensions),
+            };
+        }
+    }
+
+    private void ReadEvent(JsonSyntax node, string path)
+    {
+        var site = new RecordSite(node, path);
+        eventSites.Add(site);
+        if (node is not JsonObjectSyntax obj)
+        {
+            WrongType(node, "an object", path);
+            return;
+        }
+
+        var members = Members(obj, path, FieldNames.OfEvent);
+        var id = Id(members, FieldNames.Id, required: true);
+        var title = Text(members, FieldNames.Title, required: true);
+        var summary = Text(members, FieldNames.Summary, required: false);
+        var date = Date(members, FieldNames.Date, required: true);
+        var timeZone = TimeZone(members);
+        var kind = Kind(members);
+        var status = Enum<EventStatus>(members, FieldNames.Status, "status");
+        var certainty = Enum<Certainty>(members, FieldNames.Certainty, "certainty");
+
+        var participants = ImmutableArray.CreateBuilder<Participant>();
+        var participantExtensions = new List<ExtensionFields>();
+        ReadItems(members, FieldNames.Participants, FieldNames.OfParticipant, (item, index) =>
+        {
+            var actor = Id(item, FieldNames.Actor, required: true);
+            var role = Enum<ParticipantRole>(item, FieldNames.Role, "role");
+            if (actor is not null)
+            {
+                site.Map(FieldNames.Participants, participants.Count, index);
+                participants.Add(new Participant(actor, role ?? ParticipantRole.Participant));
+                participantExtensions.Add(item.Extensions);
+            }
+        });
+
+        var location = ReadLocation(members, out var locationExtensions);
+
+        var sources = ImmutableArray.CreateBuilder<Source>();
+        var sourceExtensions = new List<ExtensionFields>();
+        ReadItems(members, FieldNames.Sources, FieldNames.OfSource, (item, index) =>
+        {
+            var publisher = Text(item, FieldNames.Publisher, required: true);
+            var author = Text(item, FieldNames.Author, required: false);
+            var sourceTitle = Text(item, FieldNames.Title, required: false);
+            var url = Text(item, FieldNames.Url, required: false);
+            var published = Date(item, FieldNames.Published, required: false);
+            var sourceKind = Enum<SourceKind>(item, FieldNames.Kind, "source kind");
+            var quote = Text(item, FieldNames.Quote, required: false);
+            if (publisher is not null)
+            {
+                site.Map(FieldNames.Sources, sources.Count, index);
+                sources.Add(new Source(publisher)
+                {
+                    Author = author,
+                    Title = sourceTitle,
+                    Url = url,
+                    Published = published,
+                    Kind = sourceKind,
+                    Quote = quote,
+                });
+                sourceExtensions.Add(item.Extensions);
+            }
+        });
+
+        var tags = ReadTags(members);
+
+        var relations = ImmutableArray.CreateBuilder<EventRelation>();
+        var relationExtensions = new List<ExtensionFields>();
+        ReadItems(members, FieldNames.Relations, FieldNames.OfRelation, (item, index) =>
+        {
+            var type = Enum<RelationType>(item, FieldNames.Type, "relation type", required: true);
+            var target = Id(item, FieldNames.Event, required: true);
+            if (type is not null && target is not null)
+            {
+                site.Map(FieldNames.Relations, relations.Count, index);
+                relations.Add(new EventRelation(type.Value, target));
+                relationExtensions.Add(item.Extensions);
+            }
+        });
+
+        site.Id = id;
+        if (id is not null && title is not null && date is not null)
+        {
+            site.Record = new Event(id, title, date)
+            {
+                Summary = summary,
+                TimeZone = timeZone,
+                Kind = kind,
+                Status = status ?? EventStatus.Occurred,
+                Certainty = certainty ?? Certainty.Confirmed,
+                Participants = participants.DrainToImmutable(),
+                Location = location,
+                Sources = sources.DrainToImmutable(),
+                Tags = tags,
+                Relations = relations.DrainToImmutable(),
+            };
+            site.EventExtensions = new EventExtensions
+            {
+                Fields = members.Extensions,
+                Location = locationExtensions,
+                Participants = TrimmedList(participantExtensions),
+                Sources = TrimmedList(sourceExtensions),
+                Relations = TrimmedList(relationExtensions),
+            };
+        }
+    }
+
+    private Location? ReadLocation(ObjectMembers members, out ExtensionFields extensions)
+    {
+        extensions = ExtensionFields.Empty;
+        if (!members.Known.TryGetValue(FieldNames.Location, out var property))
+        {
+            return null;
+        }
+
+        var path = JsonPath.Property(members.Path, FieldNames.Location);
+        if (Object(property.Value, path) is not { } obj)
+        {
+            return null;
+        }
+
+        var location = Members(obj.Node, path, FieldNames.OfLocation);
+        extensions = location.Extensions;
+        var name = Text(location, FieldNames.Name, required: false);
+        var country = Country(location);
+        var latitude = Degrees(location, FieldNames.Latitude, 90);
+        var longitude = Degrees(location, FieldNames.Longitude, 180);
+        var hasLatitude = location.Known.ContainsKey(FieldNames.Latitude);
+        var hasLongitude = location.Known.ContainsKey(FieldNames.Longitude);
+        if (hasLatitude != hasLongitude)
+        {
+            var (has, lacks) = hasLatitude
+                ? (FieldNames.Latitude, FieldNames.Longitude)
+                : (FieldNames.Longitude, FieldNames.Latitude);
+            Missing(location, lacks, $"the location has a {has} but no {lacks}; give both or neither");
+        }
+
+        GeoPoint? point = latitude is { } lat && longitude is { } lon ? new GeoPoint(lat, lon) : null;
+        return new Location(name, country, point);
+    }
+
+    private ImmutableArray<string> ReadTags(ObjectMembers members)
+    {
+        if (Array(members, FieldNames.Tags) is not { } array)
+        {
+            return [];
+        }
+
+        var tags = ImmutableArray.CreateBuilder<string>();
+        var path = JsonPath.Property(members.Path, FieldNames.Tags);
+        for (var i = 0; i < array.Items.Count; i++)
+        {
+            var itemPath = JsonPath.Index(path, i);
+            if (array.Items[i] is not JsonStringSyntax tag)
+            {
+                WrongType(array.Items[i], "a string", itemPath);
+            }
+            else if (string.IsNullOrWhiteSpace(tag.Value))
+            {
+                Error(LoadProblemCodes.InvalidValue, "a tag must not be empty or blank; remove it", tag.Start, itemPath);
+            }
+            else
+            {
+                tags.Add(tag.Value);
+            }
+        }
+
+        return tags.DrainToImmutable();
+    }
+
+    private void ReadItems(ObjectMembers parent, string field, string[] known, Action<ObjectMembers, int> read)
+    {
+        if (Array(parent, field) is not { } array)
+        {
+            return;
+        }
+
+        var path = JsonPath.Property(parent.Path, field);
+        for (var i = 0; i < array.Items.Count; i++)
+        {
+            var itemPath = JsonPath.Index(path, i);
+            if (Object(array.Items[i], itemPath) is { } item)
+            {
+                read(Members(item.Node, itemPath, known), i);
+            }
+        }
+    }
+
+    // ----- Fields -----
+
+    /// <summary>Sorts an object's members into known fields and extension data, reporting duplicates and likely
+    /// misspellings.</summary>
+    private ObjectMembers Members(JsonObjectSyntax node, string path, string[] known)
+    {
+        var members = new Dictionary<string, JsonPropertySyntax>(StringComparer.Ordinal);
+        var seen = new HashSet<string>(StringComparer.Ordinal);
+        var extensions = ImmutableArray.CreateBuilder<KeyValuePair<string, JsonElement>>();
+        foreach (var property in node.Properties)
+        {
+            var propertyPath = JsonPath.Property(path, property.Name);
+            if (!seen.Add(property.Name))
+            {
+                Error(
+                    LoadProblemCodes.DuplicateField,
+                    $"the field '{property.Name}' appears twice in this object; keep one",
+                    property.NameStart,
+                    propertyPath);
+                continue;
+            }
+
+            if (System.Array.IndexOf(known, property.Name) >= 0)
+            {
+                members.Add(property.Name, property);
+                continue;
+            }
+
+            extensions.Add(new KeyValuePair<string, JsonElement>(property.Name, Element(property.Value)));
+            if (!property.Name.StartsWith(EventKind.CustomPrefix, StringComparison.Ordinal)
+                && !property.Name.StartsWith('$')
+                && Vocabulary.TrySuggest(property.Name, known, out var suggestion))
+            {
+                Report(
+                    ProblemSeverity.Warning,
+                    LoadProblemCodes.UnknownField,
+                    $"unknown field '{property.Name}' (did you mean '{suggestion}'?); it is kept as extension data",
+                    property.NameStart,
+                    propertyPath);
+            }
+        }
+
+        return new ObjectMembers(node, path, members, ExtensionFields.FromChecked(extensions.DrainToImmutable()));
+    }
+
+    private JsonElement Element(JsonSyntax value)
+    {
+        using var document = JsonDocument.Parse(text.Slice(value.Start, value.End - value.Start), ExtensionParsing);
+        return document.RootElement.Clone();
+    }
+
+    private JsonSyntax? Value(ObjectMembers members, string name, bool required, string? hint = null)
+    {
+        if (members.Known.TryGetValue(name, out var property))
+        {
+            return property.Value;
+        }
+
+        if (required)
+        {
+            Missing(members, name, hint);
+        }
+
+        return null;
+    }
+
+    private JsonStringSyntax? StringValue(ObjectMembers members, string name, bool required)
+    {
+        var value = Value(members, name, required);
+        if (value is null or JsonStringSyntax)
+        {
+            return (JsonStringSyntax?)value;
+        }
+
+        WrongType(value, "a string", JsonPath.Property(members.Path, name), optional: !required);
+        return null;
+    }
+
+    private string? Text(ObjectMembers members, string name, bool required)
+    {
+        if (StringValue(members, name, required) is not { } value)
+        {
+            return null;
+        }
+
+        if (string.IsNullOrWhiteSpace(value.Value))
+        {
+            Error(
+                LoadProblemCodes.InvalidValue,
+                required
+                    ? $"'{name}' must not be empty or blank"
+                    : $"'{name}' must not be empty or blank; leave the field out instead",
+                value.Start,
+                JsonPath.Property(members.Path, name));
+            return null;
+        }
+
+        return value.Value;
+    }
+
+    private string? Id(ObjectMembers members, string name, bool required)
+    {
+        if (StringValue(members, name, required) is not { } value)
+        {
+            return null;
+        }
+
+        if (!Slug.IsValid(value.Value))
+        {
+            var slug = Slugify(value.Value);
+            var hint = slug != value.Value && Slug.IsValid(slug) ? $" (did you mean '{slug}'?)" : string.Empty;
+            Error(
+                LoadProblemCodes.InvalidId,
+                $"'{value.Value}' is not a valid id{hint}: {Slug.Rule}",
+                value.Start,
+                JsonPath.Property(members.Path, name));
+            return null;
+        }
+
+        return value.Value;
+    }
+
+    private TEnum? Enum<TEnum>(ObjectMembers members, string name, string noun, bool required = false)
+        where TEnum : struct, System.Enum
+    {
+        if (StringValue(members, name, required) is not { } value)
+        {
+            return null;
+        }
+
+        if (Vocabulary.TryParse<TEnum>(value.Value, out var parsed))
+        {
+            return parsed;
+        }
+
+        var names = Vocabulary.Names<TEnum>();
+        var hint = Vocabulary.TrySuggest(value.Value, names, out var suggestion)
+            ? $" (did you mean '{suggestion}'?)"
+            : "; use one of: " + string.Join(", ", names);
+        Error(
+            LoadProblemCodes.UnknownValue,
+            $"unknown {noun} '{value.Value}'{hint}",
+            value.Start,
+            JsonPath.Property(members.Path, name));
+        return null;
+    }
+
+    private EventKind? Kind(ObjectMembers members)
+    {
+        if (StringValue(members, FieldNames.Kind, required: false) is not { } value)
+        {
+            return null;
+        }
+
+        if (EventKind.TryGet(value.Value, out var kind))
+        {
+            return kind;
+        }
+
+        var path = JsonPath.Property(members.Path, FieldNames.Kind);
+        if (value.Value.StartsWith(EventKind.CustomPrefix, StringComparison.Ordinal))
+        {
+            Error(
+                LoadProblemCodes.InvalidValue,
+                $"'{value.Value}' is not a valid custom event kind: write '{EventKind.CustomPrefix}' followed by lowercase letters, digits and hyphens, such as 'x-inauguration'",
+                value.Start,
+                path);
+            return null;
+        }
+
+        var hint = Vocabulary.TrySuggest(value.Value, EventKind.BuiltIns.Select(k => k.Name), out var suggestion)
+            ? $" (did you mean '{suggestion}'?)"
+            : $"; use a built-in kind ({string.Join(", ", EventKind.BuiltIns.Select(k => k.Name))}) or a custom kind starting with '{EventKind.CustomPrefix}', such as 'x-inauguration'";
+        Error(LoadProblemCodes.UnknownValue, $"unknown event kind '{value.Value}'{hint}", value.Start, path);
+        return null;
+    }
+
+    private EdtfDate? Date(ObjectMembers members, string name, bool required)
+    {
+        if (StringValue(members, name, required) is not { } value)
+        {
+            return null;
+        }
+
+        var parsed = EdtfDate.Parse(value.Value);
+        if (parsed.TryGetValue(out var date))
+        {
+            return date;
+        }
+
+        var error = parsed.Error!;
+        Error(
+            LoadProblemCodes.InvalidDate,
+            $"invalid date '{value.Value}': {error.Message}",
+            OffsetOfCharacter(value, error.Position),
+            JsonPath.Property(members.Path, name));
+        return null;
+    }
+
+    private DateTimeZone? TimeZone(ObjectMembers members)
+    {
+        if (StringValue(members, FieldNames.TimeZone, required: false) is not { } value)
+        {
+            return null;
+        }
+
+        if (DateTimeZoneProviders.Tzdb.GetZoneOrNull(value.Value) is { } zone)
+        {
+            return zone;
+        }
+
+        var byLowercase = TimeZoneIdsByLowercase.Value;
+        var lowered = value.Value.ToLowerInvariant();
+        var hint = byLowercase.TryGetValue(lowered, out var exact)
+            ? $" (did you mean '{exact}'? time zone ids are case-sensitive)"
+            : Vocabulary.TrySuggest(lowered, byLowercase.Keys.Order(StringComparer.Ordinal), out var suggestion)
+                ? $" (did you mean '{byLowercase[suggestion]}'?)"
+                : "; use an IANA time zone id, such as 'America/New_York' or 'UTC'";
+        Error(
+            LoadProblemCodes.UnknownTimeZone,
+            $"unknown time zone '{value.Value}'{hint}",
+            value.Start,
+            JsonPath.Property(members.Path, FieldNames.TimeZone));
+        return null;
+    }
+
+    private CountryCode? Country(ObjectMembers members)
+    {
+        if (StringValue(members, FieldNames.Country, required: false) is not { } value)
+        {
+            return null;
+        }
+
+        if (CountryCode.TryParse(value.Value, out var code))
+        {
+            return code;
+        }
+
+        Error(
+            LoadProblemCodes.InvalidValue,
+            $"'{value.Value}' is not an ISO 3166-1 alpha-3 country code: use three letters, such as 'USA' or 'SLV'",
+            value.Start,
+            JsonPath.Property(members.Path, FieldNames.Country));
+        return null;
+    }
+
+    private double? Degrees(ObjectMembers members, string name, int limit)
+    {
+        var value = Value(members, name, required: false);
+        var path = JsonPath.Property(members.Path, name);
+        if (value is null)
+        {
+            return null;
+        }
+
+        if (value is not JsonNumberSyntax number)
+        {
+            WrongType(value, "a number", path, optional: true);
+            return null;
+        }
+
+        if (number.Value is not { } degrees || degrees < -limit || degrees > limit)
+        {
+            Error(
+                LoadProblemCodes.InvalidValue,
+                string.Create(
+                    CultureInfo.InvariantCulture,
+                    $"{name} {number.Text} is out of range: use degrees from -{limit} to {limit}"),
+                number.Start,
+                path);
+            return null;
+        }
+
+        return degrees;
+    }
+
+    private JsonArraySyntax? Array(ObjectMembers members, string name)
+    {
+        var value = Value(members, name, required: false);
+        if (value is null or JsonArraySyntax)
+        {
+            return (JsonArraySyntax?)value;
+        }
+
+        WrongType(value, "an array", JsonPath.Property(members.Path, name), optional: true);
+        return null;
+    }
+
+    private ObjectMembers? Object(JsonSyntax value, string path)
+    {
+        if (value is JsonObjectSyntax obj)
+        {
+            return new ObjectMembers(obj, path, [], ExtensionFields.Empty);
+        }
+
+        WrongType(value, "an object", path);
+        return null;
+    }
+
+    // ----- Cross-record checks -----
+
+    private void ReportDuplicateIds(List<RecordSite> sites, string code, string noun, string advice)
+    {
+        var first = new Dictionary<string, RecordSite>(StringComparer.Ordinal);
+        foreach (var site in sites)
+        {
+            if (site.Id is null)
+            {
+                continue;
+            }
+
+            if (!first.TryAdd(site.Id, site))
+            {
+                var (line, _) = positions.Locate(first[site.Id].Node.Start);
+                var idNode = ((JsonObjectSyntax)site.Node).Properties.First(p => p.Name == FieldNames.Id).Value;
+                Error(
+                    code,
+                    string.Create(
+                        CultureInfo.InvariantCulture,
+                        $"another {noun} already has the id '{site.Id}' (line {line}); give each {noun} its own id{advice}"),
+                    idNode.Start,
+                    JsonPath.Property(site.Path, FieldNames.Id));
+            }
+        }
+    }
+
+    private static Dictionary<string, RecordSite> FirstBuilt(List<RecordSite> sites)
+    {
+        var byId = new Dictionary<string, RecordSite>(StringComparer.Ordinal);
+        foreach (var site in sites)
+        {
+            if (site.Record is not null)
+            {
+                byId.TryAdd(site.Id!, site);
+            }
+        }
+
+        return byId;
+    }
+
+    private void ReportBuilderProblems(
+        ImmutableArray<TimelineProblem> found,
+        Dictionary<string, RecordSite> actorsById,
+        Dictionary<string, RecordSite> eventsById,
+        JsonObjectSyntax root)
+    {
+        // Records that are in the file but could not be built: references to them are not "unknown".
+        var unbuiltActors = actorSites.Where(s => s.Id is not null && s.Record is null).Select(s => s.Id!).ToHashSet(StringComparer.Ordinal);
+        var unbuiltEvents = eventSites.Where(s => s.Id is not null && s.Record is null).Select(s => s.Id!).ToHashSet(StringComparer.Ordinal);
+
+        foreach (var problem in found)
+        {
+            if (problem.Code is ProblemCodes.DuplicateActorId or ProblemCodes.DuplicateEventId)
+            {
+                continue; // Reported above, with the positions of both records, including records that failed.
+            }
+
+            RecordSite? site = null;
+            if (problem.EventId is not null)
+            {
+                eventsById.TryGetValue(problem.EventId, out site);
+            }
+            else if (problem.ActorId is not null)
+            {
+                actorsById.TryGetValue(problem.ActorId, out site);
+            }
+
+            if (site is null)
+            {
+                Error(problem.Code, problem.Message, root.Start, JsonPath.Root);
+                continue;
+            }
+
+            var (node, path) = site.Locate(problem.Field);
+            if (node is JsonStringSyntax reference
+                && ((problem.Code == ProblemCodes.UnknownActor && unbuiltActors.Contains(reference.Value))
+                    || (problem.Code == ProblemCodes.UnknownEvent && unbuiltEvents.Contains(reference.Value))))
+            {
+                continue; // The record exists; its own problems are reported where it is.
+            }
+
+            Error(problem.Code, problem.Message, node.Start, path);
+        }
+    }
+
+    // ----- Reporting -----
+
+    private void Missing(ObjectMembers members, string name, string? hint = null) =>
+        Error(
+            LoadProblemCodes.MissingField,
+            hint is null ? $"missing required field '{name}'" : $"missing required field '{name}': {hint}",
+            members.Node.Start,
+            JsonPath.Property(members.Path, name));
+
+    private void WrongType(JsonSyntax value, string expected, string path, bool optional = false) =>
+        Error(
+            LoadProblemCodes.WrongType,
+            optional && value.Kind == JsonValueKind.Null
+                ? $"expected {expected}, found null; leave the field out instead"
+                : $"expected {expected}, found {value.Description}",
+            value.Start,
+            path);
+
+    private void Error(string code, string message, int offset, string path)
+    {
+        errorCount++;
+        Report(ProblemSeverity.Error, code, message, offset, path);
+    }
+
+    private void Report(ProblemSeverity severity, string code, string message, int offset, string path)
+    {
+        var (line, column) = positions.Locate(offset);
+        problems.Add(new LoadProblem(severity, code, message, line, column, path));
+        problemOffsets.Add(offset);
+    }
+
+    private LoadResult Result(ChronologyDocument? document)
+    {
+        // Problems in file order; those at the same place keep the order they were found in.
+        var order = Enumerable.Range(0, problems.Count).OrderBy(i => problemOffsets[i]).ThenBy(i => i);
+        return new LoadResult(document, order.Select(i => problems[i]).ToImmutableArray());
+    }
+
+    /// <summary>Finds the byte offset of a character of a string's value, reading escape sequences, so that an EDTF
+    /// error position maps to the column where that character is written.</summary>
+    private int OffsetOfCharacter(JsonStringSyntax value, int index)
+    {
+        var raw = text.Span[(value.Start + 1)..Math.Max(value.Start + 1, value.End - 1)];
+        var units = 0;
+        var i = 0;
+        while (i < raw.Length && units < index)
+        {
+            var b = raw[i];
+            if (b == (byte)'\\')
+            {
+                i += i + 1 < raw.Length && raw[i + 1] == (byte)'u' ? 6 : 2;
+                units++;
+            }
+            else
+            {
+                var length = b < 0x80 ? 1 : b >= 0xF0 ? 4 : b >= 0xE0 ? 3 : 2;
+                units += length == 4 ? 2 : 1;
+                i += length;
+            }
+        }
+
+        return value.Start + 1 + Math.Min(i, raw.Length);
+    }
+
+    private static ImmutableArray<ExtensionFields> TrimmedList(List<ExtensionFields> list)
+    {
+        var count = list.Count;
+        while (count > 0 && list[count - 1].IsEmpty)
+        {
+            count--;
+        }
+
+        return count == 0 ? [] : [.. list.Take(count)];
+    }
+
+    private static string Slugify(string text)
+    {
+        var builder = new StringBuilder(text.Length);
+        foreach (var c in text.Normalize(NormalizationForm.FormD))
+        {
+            if (char.IsAsciiLetterOrDigit(c))
+            {
+                builder.Append(char.ToLowerInvariant(c));
+            }
+            else if (System.Globalization.CharUnicodeInfo.GetUnicodeCategory(c) == UnicodeCategory.NonSpacingMark)
+            {
+                continue;
+            }
+            else if (builder.Length > 0 && builder[^1] != '-')
+            {
+                builder.Append('-');
+            }
+        }
+
+        return builder.ToString().TrimEnd('-');
+    }
+
+    /// <summary>An object's known fields by name, and its unknown fields as extension data.</summary>
+    private sealed record ObjectMembers(
+        JsonObjectSyntax Node,
+        string Path,
+        Dictionary<string, JsonPropertySyntax> Known,
+        ExtensionFields Extensions);
+
+    /// <summary>Where an actor or event is in the file, what was built from it, and how the positions of its built
+    /// list items map back to the file's (items with errors are left out, so they can differ).</summary>
+    private sealed class RecordSite(JsonSyntax node, string path)
+    {
+        private readonly Dictionary<(string List, int Built), int> fileIndexes = [];
+
+        public JsonSyntax Node { get; } = node;
+
+        public string Path { get; } = path;
+
+        public string? Id { get; set; }
+
+        public object? Record { get; set; }
+
+        public ActorExtensions? ActorExtensions { get; set; }
+
+        public EventExtensions? EventExtensions { get; set; }
+
+        public void Map(string list, int builtIndex, int fileIndex) => fileIndexes[(list, builtIndex)] = fileIndex;
+
+        /// <summary>Finds the JSON value that a builder problem's field, such as <c>participants[1].actor</c>, names,
+        /// and its path; when the value is not in the file (an omitted field), the nearest enclosing one.</summary>
+        public (JsonSyntax Node, string Path) Locate(string field)
+        {
+            var node = Node;
+            var path = Path;
+            var found = true;
+            foreach (var segment in field.Split('.', StringSplitOptions.RemoveEmptyEntries))
+            {
+                var bracket = segment.IndexOf('[', StringComparison.Ordinal);
+                var name = bracket < 0 ? segment : segment[..bracket];
+                path = JsonPath.Property(path, name);
+                if (found && node is JsonObjectSyntax obj && obj.Properties.FirstOrDefault(p => p.Name == name) is { } property)
+                {
+                    node = property.Value;
+                }
+                else
+                {
+                    found = false;
+                }
+
+                if (bracket < 0 || !int.TryParse(segment.AsSpan(bracket + 1, segment.Length - bracket - 2), NumberStyles.None, CultureInfo.InvariantCulture, out var index))
+                {
+                    continue;
+                }
+
+                var fileIndex = fileIndexes.TryGetValue((name, index), out var mapped) ? mapped : index;
+                path = JsonPath.Index(path, fileIndex);
+                if (found && node is JsonArraySyntax array && fileIndex < array.Items.Count)
+                {
+                    node = array.Items[fileIndex];
+                }
+                else
+                {
+                    found = false;
+                }
+            }
+
+            return (node, path);
+        }
+    }
+}
