@@ -1,1 +1,3 @@
-return 0;
+using Annals.Cli;
+
+return TimelineApp.Run(args, Console.Out, Console.Error);

@@ -34,6 +34,7 @@ public sealed record Event
     private readonly ImmutableArray<Source> sources = [];
     private readonly ImmutableArray<string> tags = [];
     private readonly ImmutableArray<EventRelation> relations = [];
+    private readonly ImmutableArray<EventRevision> history = [];
 
     /// <summary>Creates an event.</summary>
     /// <param name="id">A stable id (a slug), such as <c>rubio-visit-2025</c>.</param>
@@ -141,6 +142,60 @@ public sealed record Event
         init => relations = Actor.NoNulls(value, nameof(Relations));
     }
 
+    /// <summary>Gets the day this state of the event was recorded or published, or <see langword="null"/> when the
+    /// event counts as always known.</summary>
+    public LocalDate? Recorded { get; init; }
+
+    /// <summary>Gets the event's earlier states, each with the day it was recorded and the fields that differed then.
+    /// See <see cref="AsOf"/>.</summary>
+    /// <exception cref="ArgumentException">Set with a null element.</exception>
+    public ImmutableArray<EventRevision> History
+    {
+        get => history;
+        init => history = Actor.NoNulls(value, nameof(History));
+    }
+
+    /// <summary>Gets the event as it was known on a day.</summary>
+    /// <param name="day">The day.</param>
+    /// <returns>
+    /// The current state when it was recorded on or before <paramref name="day"/>, or when it has no
+    /// <see cref="Recorded"/> day (it counts as always known); otherwise the latest earlier state recorded on or before
+    /// <paramref name="day"/>, with the history before it; or <see langword="null"/> when the event was first recorded
+    /// after <paramref name="day"/>.
+    /// </returns>
+    public Event? AsOf(LocalDate day)
+    {
+        if (Recorded is not { } recorded || recorded <= day)
+        {
+            return this;
+        }
+
+        EventRevision? latest = null;
+        var earlier = ImmutableArray.CreateBuilder<EventRevision>();
+        foreach (var revision in history)
+        {
+            if (revision.Recorded <= day && (latest is null || revision.Recorded >= latest.Recorded))
+            {
+                latest = revision;
+            }
+        }
+
+        if (latest is null)
+        {
+            return null;
+        }
+
+        foreach (var revision in history)
+        {
+            if (revision.Recorded < latest.Recorded)
+            {
+                earlier.Add(revision);
+            }
+        }
+
+        return latest.ApplyTo(this) with { History = earlier.ToImmutable() };
+    }
+
     /// <summary>Tells whether an actor takes part, optionally in a given role.</summary>
     /// <param name="actorId">The actor's id.</param>
     /// <param name="role">The role, or <see langword="null"/> for any role.</param>
@@ -173,7 +228,9 @@ public sealed record Event
         && participants.SequenceEqual(other.participants)
         && sources.SequenceEqual(other.sources)
         && tags.SequenceEqual(other.tags, StringComparer.Ordinal)
-        && relations.SequenceEqual(other.relations);
+        && relations.SequenceEqual(other.relations)
+        && Recorded == other.Recorded
+        && history.SequenceEqual(other.history);
 
     /// <inheritdoc />
     public override int GetHashCode() => HashCode.Combine(id, title, date, status, certainty, participants.Length);

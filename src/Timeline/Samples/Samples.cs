@@ -11,10 +11,11 @@ public static class Samples
     private static readonly Lazy<Timeline> ElSalvador = new(BuildElSalvadorUnitedStates2025);
 
     /// <summary>
-    /// Gets the El Salvador–United States chronology of 2021–2025, as a news article of 28 March 2025 told it: the
-    /// declined meeting of 2021 (reported, disputed), the call a few days after the inauguration, Rubio's visit of
-    /// 3 February and the migration agreement offered there, the deportations of 15–16 March, the reports of 28 March
-    /// and Bukele's reply, and the White House visit planned for April.
+    /// Gets the El Salvador–United States chronology of 2021–2025, from a news article of 28 March 2025: the declined
+    /// meeting of 2021 (reported, disputed), the call a few days after the inauguration, Rubio's visit of 3 February and
+    /// the migration agreement offered there, the deportations of 15–16 March, the reports of 28 March and Bukele's
+    /// reply, and the White House visit, recorded on 28 March as planned for April (reported) and on 14 April as
+    /// having taken place that day.
     /// </summary>
     /// <remarks>The same chronology is shipped as a file in <c>docs/examples/el-salvador-united-states-2025.json</c>.
     /// The instance is built once and shared; it is immutable.</remarks>
@@ -26,7 +27,7 @@ public static class Samples
         builder.Title = "El Salvador–United States relations, 2021–2025";
         builder.Description =
             "How relations between El Salvador and the United States developed from a declined meeting in 2021 to a " +
-            "White House visit planned for April 2025, as reported on 28 March 2025.";
+            "White House visit of 14 April 2025, first reported on 28 March 2025 as planned for \"next month\".";
 
         builder.AddActors(
         [
@@ -63,6 +64,14 @@ public static class Samples
         ]);
 
         var whiteHouse = new Location("The White House, Washington, D.C.", new CountryCode("USA"), new GeoPoint(38.8977, -77.0365));
+
+        var sortorReport = new Source("Nick Sortor")
+        {
+            Author = "@nicksortor",
+            Kind = SourceKind.Social,
+            Published = Date("2025-03-28"),
+            Quote = "🚨 JUST IN: President Trump will be hosting El Salvador President Nayib Bukele at the White House next month",
+        };
 
         builder.Add(new Event("biden-declines-bukele-meeting", "Biden reportedly turns down a meeting with Bukele", Date("2021"))
         {
@@ -136,6 +145,7 @@ public static class Samples
             ],
             Tags = ["migration"],
             Relations = [new EventRelation(RelationType.Follows, "trump-bukele-call")],
+            Recorded = new LocalDate(2025, 2, 3),
         });
 
         builder.Add(new Event("migration-agreement-offered", "Bukele offers to take in deportees from the United States", Date("2025-02-03"))
@@ -190,6 +200,7 @@ public static class Samples
             ],
             Tags = ["migration", "gangs"],
             Relations = [new EventRelation(RelationType.Implements, "migration-agreement-offered")],
+            Recorded = new LocalDate(2025, 3, 16),
         });
 
         builder.Add(new Event("white-house-visit-reported", "Media report that Trump will host Bukele at the White House next month", Date("2025-03-28"))
@@ -200,17 +211,9 @@ public static class Samples
             Kind = EventKind.IntentToMeet,
             Certainty = Certainty.Reported,
             Participants = [Participant.Host("trump"), Participant.Visitor("bukele")],
-            Sources =
-            [
-                new Source("Nick Sortor")
-                {
-                    Author = "@nicksortor",
-                    Kind = SourceKind.Social,
-                    Published = Date("2025-03-28"),
-                    Quote = "🚨 JUST IN: President Trump will be hosting El Salvador President Nayib Bukele at the White House next month",
-                },
-            ],
+            Sources = [sortorReport],
             Relations = [new EventRelation(RelationType.Announces, "bukele-white-house-visit")],
+            Recorded = new LocalDate(2025, 3, 28),
         });
 
         builder.Add(new Event("bukele-diet-coke-reply", "Bukele replies that he will bring Diet Coke", Date("2025-03-28"))
@@ -229,28 +232,38 @@ public static class Samples
                 },
             ],
             Relations = [new EventRelation(RelationType.RespondsTo, "white-house-visit-reported")],
+            Recorded = new LocalDate(2025, 3, 28),
         });
 
-        builder.Add(new Event("bukele-white-house-visit", "Bukele visits Trump at the White House", Date("2025-04"))
+        builder.Add(new Event("bukele-white-house-visit", "Bukele visits Trump at the White House", Date("2025-04-14"))
         {
-            Summary = "An official visit to Washington, planned for April 2025; no date had been announced.",
+            Summary = "Bukele met Trump in the Oval Office, the first visit to Trump by a Western Hemisphere leader since " +
+                "he took office.",
             Kind = EventKind.Visit,
-            Status = EventStatus.Planned,
-            Certainty = Certainty.Reported,
             TimeZone = DateTimeZoneProviders.Tzdb["America/New_York"],
             Participants = [Participant.Visitor("bukele"), Participant.Host("trump")],
             Location = whiteHouse,
             Sources =
             [
-                new Source("Nick Sortor")
+                new Source("The White House")
                 {
-                    Author = "@nicksortor",
-                    Kind = SourceKind.Social,
-                    Published = Date("2025-03-28"),
-                    Quote = "🚨 JUST IN: President Trump will be hosting El Salvador President Nayib Bukele at the White House next month",
+                    Kind = SourceKind.Official,
+                    Published = Date("2025-04-14"),
                 },
             ],
             Tags = ["migration"],
+            Recorded = new LocalDate(2025, 4, 14),
+            History =
+            [
+                new EventRevision(new LocalDate(2025, 3, 28))
+                {
+                    Summary = "An official visit to Washington, planned for April 2025; no date had been announced.",
+                    Date = Date("2025-04"),
+                    Status = EventStatus.Planned,
+                    Certainty = Certainty.Reported,
+                    Sources = [sortorReport],
+                },
+            ],
         });
 
         return builder.ToImmutable();

@@ -1,4 +1,5 @@
 using System.Collections.Immutable;
+using System.Globalization;
 using Annals.Model;
 
 namespace Annals.Timelines;
@@ -31,11 +32,17 @@ public sealed record FieldChange(string Field, string? OldValue, string? NewValu
         Compare(changes, "location", Describe(before.Location), Describe(after.Location));
         if (!before.Sources.SequenceEqual(after.Sources))
         {
-            changes.Add(new FieldChange("sources", Count(before.Sources.Length, "source"), Count(after.Sources.Length, "source")));
+            changes.Add(new FieldChange("sources", Describe(before.Sources), Describe(after.Sources)));
         }
 
         Compare(changes, "tags", Join(before.Tags), Join(after.Tags));
         Compare(changes, "relations", Join(before.Relations), Join(after.Relations));
+        Compare(changes, "recorded", before.Recorded?.ToString("uuuu-MM-dd", CultureInfo.InvariantCulture), after.Recorded?.ToString("uuuu-MM-dd", CultureInfo.InvariantCulture));
+        if (!before.History.SequenceEqual(after.History))
+        {
+            changes.Add(new FieldChange("history", Count(before.History.Length, "revision"), Count(after.History.Length, "revision")));
+        }
+
         return changes.ToImmutable();
     }
 
@@ -53,6 +60,15 @@ public sealed record FieldChange(string Field, string? OldValue, string? NewValu
         location is null
             ? null
             : string.Join(", ", new[] { location.Name, location.Country?.Value }.Where(s => !string.IsNullOrEmpty(s)));
+
+    private static string? Describe(ImmutableArray<Source> sources) =>
+        sources.IsEmpty
+            ? null
+            : string.Join("; ", sources.Select(s =>
+            {
+                var details = string.Join(", ", new[] { s.Author, s.Title, s.Published?.ToString() }.Where(d => d is not null));
+                return details.Length == 0 ? s.Publisher : $"{s.Publisher} ({details})";
+            }));
 
     private static string Count(int n, string noun) => n == 1 ? $"1 {noun}" : $"{n} {noun}s";
 }

@@ -26,4 +26,10 @@ public static class ProblemCodes
 
     /// <summary>The same actor appears twice in the same role in one event.</summary>
     public const string DuplicateParticipant = "TL008";
+
+    /// <summary>An event has a history but no recorded day of its own.</summary>
+    public const string HistoryWithoutRecorded = "TL009";
+
+    /// <summary>An earlier state is recorded on or after the event's current state, or on the same day as another.</summary>
+    public const string RevisionOutOfOrder = "TL010";
 }

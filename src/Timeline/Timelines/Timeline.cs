@@ -3,6 +3,7 @@ using System.Collections.Concurrent;
 using System.Collections.Immutable;
 using Annals.Dates;
 using Annals.Model;
+using NodaTime;
 
 namespace Annals.Timelines;
 
@@ -30,14 +31,17 @@ public sealed class Timeline : IReadOnlyList<Event>, IEquatable<Timeline>
     private readonly ImmutableSortedDictionary<string, Actor> actors;
     private readonly ConcurrentDictionary<string, string> searchText;
     private Dictionary<string, int>? indexById;
+    private TimelineIndex? index;
 
     private Timeline(
         string? title,
         string? description,
         ImmutableArray<Event> sortedEvents,
         ImmutableSortedDictionary<string, Actor> actors,
-        ConcurrentDictionary<string, string>? searchText = null)
+        ConcurrentDictionary<string, string>? searchText = null,
+        LocalDate? asOfDate = null)
     {
+        AsOfDate = asOfDate;
         Title = title;
         Description = description;
         events = sortedEvents;
@@ -54,6 +58,10 @@ public sealed class Timeline : IReadOnlyList<Event>, IEquatable<Timeline>
 
     /// <summary>Gets the description.</summary>
     public string? Description { get; }
+
+    /// <summary>Gets the day this timeline shows the state of, when it was made by <see cref="AsOf"/>; otherwise
+    /// <see langword="null"/>.</summary>
+    public LocalDate? AsOfDate { get; }
 
     /// <summary>Gets the events, in timeline order.</summary>
     public ImmutableArray<Event> Events => events;
@@ -128,7 +136,29 @@ public sealed class Timeline : IReadOnlyList<Event>, IEquatable<Timeline>
     public Timeline Query(TimelineQuery query)
     {
         ArgumentNullException.ThrowIfNull(query);
-        return query.IsEmpty ? this : Where(query.Compile(this));
+        if (query.IsEmpty)
+        {
+            return this;
+        }
+
+        var predicate = query.Compile(this);
+        var candidates = query.Candidates(Index);
+        if (candidates is null)
+        {
+            return Where(predicate);
+        }
+
+        var kept = ImmutableArray.CreateBuilder<Event>();
+        foreach (var position in candidates)
+        {
+            var e = events[position];
+            if (predicate(e))
+            {
+                kept.Add(e);
+            }
+        }
+
+        return kept.Count == events.Length ? this : WithEvents(kept.DrainToImmutable());
     }
 
     /// <summary>Keeps the events that satisfy a predicate. This also serves LINQ's <c>where</c> clause.</summary>
@@ -299,6 +329,54 @@ public sealed class Timeline : IReadOnlyList<Event>, IEquatable<Timeline>
             .ToImmutableArray();
     }
 
+    /// <summary>Gets the timeline as it was known on a day: each event in its latest state recorded on or before that
+    /// day, without the events first recorded after it. Events with no recorded day count as always known.</summary>
+    /// <param name="day">The day.</param>
+    /// <returns>The timeline as of <paramref name="day"/>, reordered for the dates known then, with
+    /// <see cref="AsOfDate"/> set.</returns>
+    /// <remarks>See <see cref="Event.AsOf"/>. The result is not validated again.</remarks>
+    public Timeline AsOf(LocalDate day)
+    {
+        var known = new List<Event>(events.Length);
+        foreach (var e in events)
+        {
+            if (e.AsOf(day) is { } state)
+            {
+                known.Add(state);
+            }
+        }
+
+        return new Timeline(Title, Description, Sort(known), actors, null, day);
+    }
+
+    /// <summary>Lists the planned events that are overdue on a day: still <see cref="EventStatus.Planned"/> in the
+    /// state known that day, although their latest possible day is already past.</summary>
+    /// <param name="day">The day to judge from.</param>
+    /// <returns>The overdue events, in timeline order, in their state as of <paramref name="day"/>.</returns>
+    public Timeline OverduePlans(LocalDate day) => AsOf(day).Where(e => IsOverdue(e, day));
+
+    /// <summary>Tells whether an event is a plan whose window has passed on a day with no outcome recorded.</summary>
+    /// <param name="item">The event, in the state known on <paramref name="day"/>.</param>
+    /// <param name="day">The day to judge from.</param>
+    /// <returns><see langword="true"/> when the event is planned and its latest possible day is before <paramref name="day"/>.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="item"/> is <see langword="null"/>.</exception>
+    public static bool IsOverdue(Event item, LocalDate day)
+    {
+        ArgumentNullException.ThrowIfNull(item);
+        return item.Status == EventStatus.Planned && item.Date.Latest is { } latest && latest < day;
+    }
+
+    /// <summary>Compares this timeline with another.</summary>
+    /// <param name="other">The later timeline.</param>
+    /// <returns>The events added, removed and changed from this timeline to <paramref name="other"/>.</returns>
+    public TimelineDiff DiffTo(Timeline other) => TimelineDiff.Between(this, other);
+
+    /// <summary>Compares the timeline as known on two days.</summary>
+    /// <param name="from">The earlier day.</param>
+    /// <param name="to">The later day.</param>
+    /// <returns>What changed between the two as-of views.</returns>
+    public TimelineDiff DiffBetween(LocalDate from, LocalDate to) => TimelineDiff.Between(AsOf(from), AsOf(to));
+
     /// <summary>Merges another timeline into this one.</summary>
     /// <param name="other">The other timeline.</param>
     /// <returns>The outcome: the merged timeline, or the conflicts (different records under one id) and problems
@@ -342,13 +420,10 @@ public sealed class Timeline : IReadOnlyList<Event>, IEquatable<Timeline>
 
     internal static Timeline FromValidated(string? title, string? description, IReadOnlyList<Event> events, IReadOnlyList<Actor> actors)
     {
-        var sorted = events.ToArray();
-        Array.Sort(sorted, EventOrder.Instance);
-        SameDateOrdering.Apply(sorted);
         var actorMap = ImmutableSortedDictionary.CreateRange(
             StringComparer.Ordinal,
             actors.Select(a => new KeyValuePair<string, Actor>(a.Id, a)));
-        return new Timeline(title, description, ImmutableArray.Create(sorted), actorMap);
+        return new Timeline(title, description, Sort(events), actorMap);
     }
 
     /// <summary>The folded text that free-text queries search: title, summary, tags, location, participants.</summary>
@@ -364,6 +439,16 @@ public sealed class Timeline : IReadOnlyList<Event>, IEquatable<Timeline>
 
         return TextMatcher.Fold(string.Join('\n', parts.Where(s => s is not null)));
     });
+
+    private TimelineIndex Index => LazyInitializer.EnsureInitialized(ref index, () => new TimelineIndex(events));
+
+    private static ImmutableArray<Event> Sort(IReadOnlyList<Event> items)
+    {
+        var sorted = items.ToArray();
+        Array.Sort(sorted, EventOrder.Instance);
+        SameDateOrdering.Apply(sorted);
+        return ImmutableArray.Create(sorted);
+    }
 
     private static EdtfDate? PeriodOf(EdtfDate date, TimelineGrouping grouping)
     {
@@ -420,5 +505,5 @@ public sealed class Timeline : IReadOnlyList<Event>, IEquatable<Timeline>
         return i;
     }
 
-    private Timeline WithEvents(ImmutableArray<Event> subset) => new(Title, Description, subset, actors, searchText);
+    private Timeline WithEvents(ImmutableArray<Event> subset) => new(Title, Description, subset, actors, searchText, AsOfDate);
 }

@@ -73,6 +73,11 @@ public sealed record TimelineQuery
     /// <summary>Gets words that must all appear in the event's text, ignoring case and accents.</summary>
     public string? Text { get; init; }
 
+    /// <summary>Gets a value indicating whether the date range ends before it starts (the latest day of
+    /// <see cref="To"/> is before the earliest day of <see cref="From"/>). Such a range holds no day, so the query
+    /// matches nothing; a caller taking the range from a user should report it.</summary>
+    public bool IsRangeInverted => From?.Earliest is { } start && To?.Latest is { } end && end < start;
+
     /// <summary>Gets a value indicating whether this query matches every event.</summary>
     public bool IsEmpty => Equals(All);
 
@@ -98,6 +103,11 @@ public sealed record TimelineQuery
     internal Func<Event, bool> Compile(Timeline context)
     {
         var checks = new List<Func<Event, bool>>();
+        if (IsRangeInverted)
+        {
+            return static _ => false;
+        }
+
         if (From is not null || To is not null)
         {
             var start = From?.Earliest;
@@ -161,6 +171,69 @@ public sealed record TimelineQuery
             1 => checks[0],
             _ => e => checks.TrueForAll(check => check(e)),
         };
+    }
+
+    /// <summary>Picks the smallest set of candidate positions the indexes offer, sorted ascending; or null when no
+    /// filter is indexed and the whole timeline must be scanned. Every candidate is still checked in full.</summary>
+    internal int[]? Candidates(TimelineIndex index)
+    {
+        if (IsRangeInverted)
+        {
+            return [];
+        }
+
+        int[]? best = null;
+        void Offer(int[] positions)
+        {
+            if (best is null || positions.Length < best.Length)
+            {
+                best = positions;
+            }
+        }
+
+        if (actors.Length > 0)
+        {
+            Offer(Union(actors.Select(index.Actor)));
+        }
+
+        if (kinds.Length > 0)
+        {
+            Offer(Union(kinds.Select(k => index.Kind(k.Name))));
+        }
+
+        if (tags.Length > 0)
+        {
+            Offer(Union(tags.Select(index.Tag)));
+        }
+
+        if ((From is not null || To is not null) && (best is null || best.Length > 64))
+        {
+            var dates = index.DateCandidates(From?.Earliest, To?.Latest);
+            if (best is null || dates.Count < best.Length)
+            {
+                dates.Sort();
+                best = [.. dates];
+            }
+        }
+
+        return best;
+    }
+
+    private static int[] Union(IEnumerable<int[]> lists)
+    {
+        var all = lists.ToList();
+        if (all.Count == 1)
+        {
+            return all[0];
+        }
+
+        var merged = new SortedSet<int>();
+        foreach (var list in all)
+        {
+            merged.UnionWith(list);
+        }
+
+        return [.. merged];
     }
 
     private static ImmutableArray<T> OrEmpty<T>(ImmutableArray<T> value) => value.IsDefault ? [] : value;

@@ -43,6 +43,7 @@ internal static class TimelineValidator
             CheckParticipants(e, actorIds, problems);
             CheckSources(e, problems);
             CheckRelations(e, byId, problems);
+            CheckHistory(e, problems);
         }
 
         return problems.ToImmutable();
@@ -138,6 +139,52 @@ internal static class TimelineValidator
             }
         }
     }
+
+    private static void CheckHistory(Event e, ImmutableArray<TimelineProblem>.Builder problems)
+    {
+        if (e.History.IsEmpty)
+        {
+            return;
+        }
+
+        if (e.Recorded is not { } recorded)
+        {
+            problems.Add(new TimelineProblem(
+                ProblemCodes.HistoryWithoutRecorded,
+                "the event has earlier states but no recorded day of its own; set 'recorded' to the day its current state was recorded",
+                e.Id,
+                null,
+                "recorded"));
+            return;
+        }
+
+        var days = new HashSet<NodaTime.LocalDate>();
+        for (var i = 0; i < e.History.Length; i++)
+        {
+            var day = e.History[i].Recorded;
+            if (day >= recorded)
+            {
+                problems.Add(new TimelineProblem(
+                    ProblemCodes.RevisionOutOfOrder,
+                    $"this earlier state is recorded on {Iso(day)}, not before the current state's {Iso(recorded)}; earlier states must be recorded earlier",
+                    e.Id,
+                    null,
+                    $"history[{i}].recorded"));
+            }
+            else if (!days.Add(day))
+            {
+                problems.Add(new TimelineProblem(
+                    ProblemCodes.RevisionOutOfOrder,
+                    $"another earlier state is also recorded on {Iso(day)}; merge the two",
+                    e.Id,
+                    null,
+                    $"history[{i}].recorded"));
+            }
+        }
+    }
+
+    private static string Iso(NodaTime.LocalDate day) =>
+        day.ToString("uuuu-MM-dd", System.Globalization.CultureInfo.InvariantCulture);
 
     private static string? Contradicts(RelationType type, EdtfDate self, EdtfDate other) => type switch
     {

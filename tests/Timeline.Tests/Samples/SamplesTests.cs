@@ -1,5 +1,6 @@
 using Annals.Model;
 using Annals.Timelines;
+using NodaTime;
 
 namespace Annals.Tests.BuiltInSamples;
 
@@ -19,7 +20,7 @@ public class SamplesTests
             "2025-03-15/2025-03-16 deportations-to-el-salvador",
             "2025-03-28 white-house-visit-reported",
             "2025-03-28 bukele-diet-coke-reply",
-            "2025-04 bukele-white-house-visit");
+            "2025-04-14 bukele-white-house-visit");
     }
 
     [Fact]
@@ -33,16 +34,83 @@ public class SamplesTests
     }
 
     [Fact]
-    public void ElSalvadorUnitedStates2025_AprilVisit_IsPlannedReportedAndAnnounced()
+    public void ElSalvadorUnitedStates2025_AprilVisit_OccurredOn14AprilAndWasAnnounced()
     {
         var visit = Sample.Find("bukele-white-house-visit")!;
 
-        visit.Status.Should().Be(EventStatus.Planned);
-        visit.Certainty.Should().Be(Certainty.Reported);
-        visit.Date.Earliest.Should().Be(new NodaTime.LocalDate(2025, 4, 1));
-        visit.Date.Latest.Should().Be(new NodaTime.LocalDate(2025, 4, 30));
+        visit.Status.Should().Be(EventStatus.Occurred);
+        visit.Certainty.Should().Be(Certainty.Confirmed);
+        visit.Date.ToString().Should().Be("2025-04-14");
+        visit.Recorded.Should().Be(new LocalDate(2025, 4, 14));
         Sample.Where(e => e.Relations.Any(r => r.Type == RelationType.Announces && r.EventId == visit.Id))
             .Select(e => e.Id).Should().Equal("white-house-visit-reported");
+    }
+
+    [Fact]
+    public void AsOf_1April2025_AprilVisitPlannedForAprilAndReported()
+    {
+        var visit = Sample.AsOf(new LocalDate(2025, 4, 1)).Find("bukele-white-house-visit")!;
+
+        visit.Date.ToString().Should().Be("2025-04");
+        visit.Status.Should().Be(EventStatus.Planned);
+        visit.Certainty.Should().Be(Certainty.Reported);
+        visit.Sources.Should().ContainSingle().Which.Author.Should().Be("@nicksortor");
+        visit.Recorded.Should().Be(new LocalDate(2025, 3, 28));
+    }
+
+    [Fact]
+    public void AsOf_20April2025_AprilVisitOccurredOn14April()
+    {
+        var asOf = Sample.AsOf(new LocalDate(2025, 4, 20));
+
+        asOf.Find("bukele-white-house-visit")!.Should().Be(Sample.Find("bukele-white-house-visit"));
+        asOf.AsOfDate.Should().Be(new LocalDate(2025, 4, 20));
+    }
+
+    [Fact]
+    public void AsOf_1March2025_AprilVisitAndLaterRecordsAbsent()
+    {
+        var asOf = Sample.AsOf(new LocalDate(2025, 3, 1));
+
+        asOf.Select(e => e.Id).Should().Equal(
+            "biden-declines-bukele-meeting", "trump-inauguration", "trump-bukele-call", "rubio-visits-el-salvador", "migration-agreement-offered");
+    }
+
+    [Fact]
+    public void DiffBetween_1And20April2025_ListsExactlyTheVisitsChange()
+    {
+        var diff = Sample.DiffBetween(new LocalDate(2025, 4, 1), new LocalDate(2025, 4, 20));
+
+        diff.Added.Should().BeEmpty();
+        diff.Removed.Should().BeEmpty();
+        var change = diff.Changed.Should().ContainSingle().Subject;
+        change.After.Id.Should().Be("bukele-white-house-visit");
+        change.Changes.Select(c => $"{c.Field}: {c.OldValue} → {c.NewValue}").Should().Equal(
+            "summary: An official visit to Washington, planned for April 2025; no date had been announced. → Bukele met Trump in the Oval Office, the first visit to Trump by a Western Hemisphere leader since he took office.",
+            "date: 2025-04 → 2025-04-14",
+            "status: planned → occurred",
+            "certainty: reported → confirmed",
+            "sources: Nick Sortor (@nicksortor, 2025-03-28) → The White House (2025-04-14)");
+    }
+
+    [Fact]
+    public void DiffBetween_1MarchAnd1April2025_ListsTheAddedRecords()
+    {
+        var diff = Sample.DiffBetween(new LocalDate(2025, 3, 1), new LocalDate(2025, 4, 1));
+
+        diff.Added.Select(e => e.Id).Should().Equal(
+            "deportations-to-el-salvador", "white-house-visit-reported", "bukele-diet-coke-reply", "bukele-white-house-visit");
+        diff.Changed.Should().BeEmpty();
+    }
+
+    [Fact]
+    public void OverduePlans_May2025AsKnownOn1April_FlagsTheVisitOnlyUntilItsOutcomeIsRecorded()
+    {
+        var asOfApril = Sample.AsOf(new LocalDate(2025, 4, 1));
+        Timeline.IsOverdue(asOfApril.Find("bukele-white-house-visit")!, new LocalDate(2025, 5, 1)).Should().BeTrue();
+        Timeline.IsOverdue(asOfApril.Find("bukele-white-house-visit")!, new LocalDate(2025, 4, 30)).Should().BeFalse();
+
+        Sample.OverduePlans(new LocalDate(2025, 5, 1)).Should().BeEmpty("the outcome was recorded on 14 April");
     }
 
     [Fact]

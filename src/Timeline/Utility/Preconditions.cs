@@ -1,0 +1,156 @@
+using System.Diagnostics.CodeAnalysis;
+using System.Globalization;
+
+namespace Annals.Utility;
+
+/// <summary>
+/// Argument and state checks for constructors and factories. Each check throws the most specific exception,
+/// passes the parameter name, and states the offending value in a message formatted with the invariant culture.
+/// </summary>
+/// <remarks>
+/// Messages are built only when a check fails, so the checks cost nothing on the success path beyond the
+/// comparison. Parsing never goes through these checks: parse errors are reported as <see cref="ParseError"/>.
+/// </remarks>
+internal static class Preconditions
+{
+    /// <summary>Returns <paramref name="argument"/> after checking that it is not <see langword="null"/>.</summary>
+    /// <typeparam name="T">The argument's type.</typeparam>
+    /// <param name="argument">The argument to check.</param>
+    /// <param name="paramName">The parameter's name, from <c>nameof</c>.</param>
+    /// <returns>The argument.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="argument"/> is <see langword="null"/>.</exception>
+    internal static T CheckNotNull<T>([NotNull] T? argument, string paramName)
+        where T : class
+    {
+        if (argument is null)
+        {
+            throw new ArgumentNullException(paramName, "The value must not be null.");
+        }
+
+        return argument;
+    }
+
+    /// <summary>Checks that an integer lies in an inclusive range.</summary>
+    /// <param name="paramName">The parameter's name, from <c>nameof</c>.</param>
+    /// <param name="value">The value to check.</param>
+    /// <param name="minInclusive">The smallest allowed value.</param>
+    /// <param name="maxInclusive">The largest allowed value.</param>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="value"/> is outside the range.</exception>
+    internal static void CheckArgumentRange(string paramName, int value, int minInclusive, int maxInclusive)
+    {
+        if (value < minInclusive || value > maxInclusive)
+        {
+            throw new ArgumentOutOfRangeException(
+                paramName,
+                value,
+                string.Create(
+                    CultureInfo.InvariantCulture,
+                    $"The {paramName} {value} is outside the range {minInclusive}..{maxInclusive}."));
+        }
+    }
+
+    /// <summary>Checks that an integer lies in an inclusive range, with a message of the caller's own.</summary>
+    /// <typeparam name="T0">The type of the message argument.</typeparam>
+    /// <param name="paramName">The parameter's name, from <c>nameof</c>.</param>
+    /// <param name="value">The value to check.</param>
+    /// <param name="minInclusive">The smallest allowed value.</param>
+    /// <param name="maxInclusive">The largest allowed value.</param>
+    /// <param name="format">A composite format string for the message, formatted with the invariant culture.</param>
+    /// <param name="arg0">The message argument.</param>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="value"/> is outside the range.</exception>
+    internal static void CheckArgumentRange<T0>(
+        string paramName, int value, int minInclusive, int maxInclusive, string format, T0 arg0)
+    {
+        if (value < minInclusive || value > maxInclusive)
+        {
+            throw new ArgumentOutOfRangeException(paramName, value, string.Format(CultureInfo.InvariantCulture, format, arg0));
+        }
+    }
+
+    /// <summary>Checks that an integer lies in an inclusive range, with a message of the caller's own.</summary>
+    /// <typeparam name="T0">The type of the first message argument.</typeparam>
+    /// <typeparam name="T1">The type of the second message argument.</typeparam>
+    /// <typeparam name="T2">The type of the third message argument.</typeparam>
+    /// <typeparam name="T3">The type of the fourth message argument.</typeparam>
+    /// <typeparam name="T4">The type of the fifth message argument.</typeparam>
+    /// <param name="paramName">The parameter's name, from <c>nameof</c>.</param>
+    /// <param name="value">The value to check.</param>
+    /// <param name="minInclusive">The smallest allowed value.</param>
+    /// <param name="maxInclusive">The largest allowed value.</param>
+    /// <param name="format">A composite format string for the message, formatted with the invariant culture.</param>
+    /// <param name="arg0">The first message argument.</param>
+    /// <param name="arg1">The second message argument.</param>
+    /// <param name="arg2">The third message argument.</param>
+    /// <param name="arg3">The fourth message argument.</param>
+    /// <param name="arg4">The fifth message argument.</param>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="value"/> is outside the range.</exception>
+    internal static void CheckArgumentRange<T0, T1, T2, T3, T4>(
+        string paramName, int value, int minInclusive, int maxInclusive, string format, T0 arg0, T1 arg1, T2 arg2, T3 arg3, T4 arg4)
+    {
+        if (value < minInclusive || value > maxInclusive)
+        {
+            throw new ArgumentOutOfRangeException(
+                paramName, value, string.Format(CultureInfo.InvariantCulture, format, arg0, arg1, arg2, arg3, arg4));
+        }
+    }
+
+    /// <summary>Checks a condition on an argument.</summary>
+    /// <param name="expression">The condition that must hold.</param>
+    /// <param name="paramName">The parameter's name, from <c>nameof</c>.</param>
+    /// <param name="message">What is wrong with the argument; it should state the offending value.</param>
+    /// <exception cref="ArgumentException"><paramref name="expression"/> is <see langword="false"/>.</exception>
+    internal static void CheckArgument([DoesNotReturnIf(false)] bool expression, string paramName, string message)
+    {
+        if (!expression)
+        {
+            throw new ArgumentException(message, paramName);
+        }
+    }
+
+    /// <summary>Checks a condition on an argument, formatting the message only when the check fails.</summary>
+    /// <typeparam name="T0">The type of the message argument.</typeparam>
+    /// <param name="expression">The condition that must hold.</param>
+    /// <param name="paramName">The parameter's name, from <c>nameof</c>.</param>
+    /// <param name="format">A composite format string for the message, formatted with the invariant culture.</param>
+    /// <param name="arg0">The message argument, usually the offending value.</param>
+    /// <exception cref="ArgumentException"><paramref name="expression"/> is <see langword="false"/>.</exception>
+    internal static void CheckArgument<T0>([DoesNotReturnIf(false)] bool expression, string paramName, string format, T0 arg0)
+    {
+        if (!expression)
+        {
+            throw new ArgumentException(string.Format(CultureInfo.InvariantCulture, format, arg0), paramName);
+        }
+    }
+
+    /// <summary>Checks a condition on an argument, formatting the message only when the check fails.</summary>
+    /// <typeparam name="T0">The type of the first message argument.</typeparam>
+    /// <typeparam name="T1">The type of the second message argument.</typeparam>
+    /// <param name="expression">The condition that must hold.</param>
+    /// <param name="paramName">The parameter's name, from <c>nameof</c>.</param>
+    /// <param name="format">A composite format string for the message, formatted with the invariant culture.</param>
+    /// <param name="arg0">The first message argument.</param>
+    /// <param name="arg1">The second message argument.</param>
+    /// <exception cref="ArgumentException"><paramref name="expression"/> is <see langword="false"/>.</exception>
+    internal static void CheckArgument<T0, T1>(
+        [DoesNotReturnIf(false)] bool expression, string paramName, string format, T0 arg0, T1 arg1)
+    {
+        if (!expression)
+        {
+            throw new ArgumentException(string.Format(CultureInfo.InvariantCulture, format, arg0, arg1), paramName);
+        }
+    }
+
+    /// <summary>Checks that an object is in a state that allows an operation.</summary>
+    /// <typeparam name="T0">The type of the message argument.</typeparam>
+    /// <param name="expression">The condition that must hold.</param>
+    /// <param name="format">A composite format string for the message, formatted with the invariant culture.</param>
+    /// <param name="arg0">The message argument, usually the object's text.</param>
+    /// <exception cref="InvalidOperationException"><paramref name="expression"/> is <see langword="false"/>.</exception>
+    internal static void CheckState<T0>([DoesNotReturnIf(false)] bool expression, string format, T0 arg0)
+    {
+        if (!expression)
+        {
+            throw new InvalidOperationException(string.Format(CultureInfo.InvariantCulture, format, arg0));
+        }
+    }
+}
