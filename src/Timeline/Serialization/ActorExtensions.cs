@@ -29,7 +29,7 @@ public sealed record ActorExtensions
     public ImmutableArray<ExtensionFields> Offices
     {
         get => offices;
-        init => offices = ExtensionFields.CheckList(value, nameof(Offices));
+        init => offices = ExtensionLists.Check(value, nameof(Offices));
     }
 
     /// <summary>Gets a value indicating whether there is no extension data at all.</summary>
@@ -38,11 +38,11 @@ public sealed record ActorExtensions
     /// <summary>Gets the unknown fields of an office.</summary>
     /// <param name="index">The office's position in the actor's list.</param>
     /// <returns>The fields; empty when there are none.</returns>
-    public ExtensionFields Office(int index) => ExtensionFields.At(offices, index);
+    public ExtensionFields Office(int index) => ExtensionLists.At(offices, index, ExtensionFields.Empty);
 
     /// <inheritdoc />
     public bool Equals(ActorExtensions? other) =>
-        other is not null && fields.Equals(other.fields) && ExtensionFields.ListsEqual(offices, other.offices);
+        other is not null && fields.Equals(other.fields) && ExtensionLists.Equal(offices, other.offices, ExtensionFields.Empty);
 
     /// <inheritdoc />
     public override int GetHashCode() => fields.GetHashCode();

@@ -1,6 +1,4 @@
-using System.Buffers;
 using System.Text;
-using System.Text.Json;
 using Annals.Timelines;
 
 namespace Annals.Serialization;
@@ -40,6 +38,8 @@ public static class ChronologyJson
 
     /// <summary>The deepest nesting of JSON objects and arrays that loading accepts.</summary>
     public const int MaxDepth = 64;
+
+    private static readonly UTF8Encoding Utf8NoBom = new(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: false);
 
     /// <summary>Loads a timeline file from a stream of UTF-8 JSON.</summary>
     /// <param name="utf8Json">The stream, read to its end; it is not closed.</param>
@@ -103,12 +103,7 @@ public static class ChronologyJson
     {
         ChronologyWriter.Check(document);
         ArgumentNullException.ThrowIfNull(utf8Json);
-        using (var writer = new Utf8JsonWriter(utf8Json, ChronologyWriter.Options))
-        {
-            ChronologyWriter.Write(document, options ?? SaveOptions.Default, writer);
-        }
-
-        utf8Json.Write("\n"u8);
+        utf8Json.Write(ToUtf8Bytes(document, options));
         utf8Json.Flush();
     }
 
@@ -150,7 +145,7 @@ public static class ChronologyJson
     /// <exception cref="ArgumentNullException"><paramref name="document"/> is <see langword="null"/>.</exception>
     /// <exception cref="ArgumentException">The timeline has no title.</exception>
     public static string ToJson(ChronologyDocument document, SaveOptions? options = null) =>
-        Encoding.UTF8.GetString(ToUtf8(document, options).WrittenSpan);
+        ChronologyWriter.Write(document, options ?? SaveOptions.Default);
 
     /// <summary>Saves a timeline, with no extension data, to UTF-8 bytes (without a byte order mark).</summary>
     /// <param name="timeline">The timeline; it must have a title.</param>
@@ -167,20 +162,7 @@ public static class ChronologyJson
     /// <exception cref="ArgumentNullException"><paramref name="document"/> is <see langword="null"/>.</exception>
     /// <exception cref="ArgumentException">The timeline has no title.</exception>
     public static byte[] ToUtf8Bytes(ChronologyDocument document, SaveOptions? options = null) =>
-        ToUtf8(document, options).WrittenSpan.ToArray();
-
-    private static ArrayBufferWriter<byte> ToUtf8(ChronologyDocument document, SaveOptions? options)
-    {
-        ChronologyWriter.Check(document);
-        var output = new ArrayBufferWriter<byte>(4096);
-        using (var writer = new Utf8JsonWriter(output, ChronologyWriter.Options))
-        {
-            ChronologyWriter.Write(document, options ?? SaveOptions.Default, writer);
-        }
-
-        output.Write("\n"u8);
-        return output;
-    }
+        Utf8NoBom.GetBytes(ToJson(document, options));
 
     private static ChronologyDocument Document(Timeline timeline)
     {

@@ -237,34 +237,7 @@ internal sealed class ChronologyReader
         });
 
         var location = ReadLocation(members, out var locationExtensions);
-
-        var sources = ImmutableArray.CreateBuilder<Source>();
-        var sourceExtensions = new List<ExtensionFields>();
-        ReadItems(members, FieldNames.Sources, FieldNames.OfSource, (item, index) =>
-        {
-            var publisher = Text(item, FieldNames.Publisher, required: true);
-            var author = Text(item, FieldNames.Author, required: false);
-            var sourceTitle = Text(item, FieldNames.Title, required: false);
-            var url = Text(item, FieldNames.Url, required: false);
-            var published = Date(item, FieldNames.Published, required: false);
-            var sourceKind = Enum<SourceKind>(item, FieldNames.Kind, "source kind");
-            var quote = Text(item, FieldNames.Quote, required: false);
-            if (publisher is not null)
-            {
-                site.Map(FieldNames.Sources, sources.Count, index);
-                sources.Add(new Source(publisher)
-                {
-                    Author = author,
-                    Title = sourceTitle,
-                    Url = url,
-                    Published = published,
-                    Kind = sourceKind,
-                    Quote = quote,
-                });
-                sourceExtensions.Add(item.Extensions);
-            }
-        });
-
+        var sources = ReadSources(members, site, FieldNames.Sources, out var sourceExtensions);
         var tags = ReadTags(members);
 
         var relations = ImmutableArray.CreateBuilder<EventRelation>();
@@ -281,6 +254,45 @@ internal sealed class ChronologyReader
             }
         });
 
+        var recorded = Day(members, FieldNames.Recorded, required: false);
+
+        var history = ImmutableArray.CreateBuilder<EventRevision>();
+        var historyExtensions = new List<RevisionExtensions>();
+        ReadItems(members, FieldNames.History, FieldNames.OfRevision, (item, index) =>
+        {
+            var day = Day(item, FieldNames.Recorded, required: true);
+            var revisionTitle = Text(item, FieldNames.Title, required: false);
+            var revisionSummary = Text(item, FieldNames.Summary, required: false);
+            var revisionDate = Date(item, FieldNames.Date, required: false);
+            var revisionKind = Kind(item);
+            var revisionStatus = Enum<EventStatus>(item, FieldNames.Status, "status");
+            var revisionCertainty = Enum<Certainty>(item, FieldNames.Certainty, "certainty");
+            var revisionLocation = ReadLocation(item, out var revisionLocationExtensions);
+            var listKey = JsonPath.Index(FieldNames.History, history.Count) + "." + FieldNames.Sources;
+            var revisionSources = ReadSources(item, site, listKey, out var revisionSourceExtensions, checkUrls: true);
+            if (day is not null)
+            {
+                site.Map(FieldNames.History, history.Count, index);
+                history.Add(new EventRevision(day.Value)
+                {
+                    Title = revisionTitle,
+                    Summary = revisionSummary,
+                    Date = revisionDate,
+                    Kind = revisionKind,
+                    Status = revisionStatus,
+                    Certainty = revisionCertainty,
+                    Location = revisionLocation,
+                    Sources = revisionSources,
+                });
+                historyExtensions.Add(new RevisionExtensions
+                {
+                    Fields = item.Extensions,
+                    Location = revisionLocationExtensions,
+                    Sources = revisionSourceExtensions,
+                });
+            }
+        });
+
         site.Id = id;
         if (id is not null && title is not null && date is not null)
         {
@@ -293,19 +305,73 @@ internal sealed class ChronologyReader
                 Certainty = certainty ?? Certainty.Confirmed,
                 Participants = participants.DrainToImmutable(),
                 Location = location,
-                Sources = sources.DrainToImmutable(),
+                Sources = sources ?? [],
                 Tags = tags,
                 Relations = relations.DrainToImmutable(),
+                Recorded = recorded,
+                History = history.DrainToImmutable(),
             };
             site.EventExtensions = new EventExtensions
             {
                 Fields = members.Extensions,
                 Location = locationExtensions,
                 Participants = TrimmedList(participantExtensions),
-                Sources = TrimmedList(sourceExtensions),
+                Sources = sourceExtensions,
                 Relations = TrimmedList(relationExtensions),
+                History = TrimmedList(historyExtensions),
             };
         }
+    }
+
+    /// <summary>Reads a list of sources: an event's, or a history entry's. Returns <see langword="null"/> when the
+    /// field is absent (for a history entry: the sources did not change). The links of a history entry's sources
+    /// are checked here (<paramref name="checkUrls"/>), as the timeline builder checks only the current ones.</summary>
+    private ImmutableArray<Source>? ReadSources(
+        ObjectMembers parent,
+        RecordSite site,
+        string listKey,
+        out ImmutableArray<ExtensionFields> extensions,
+        bool checkUrls = false)
+    {
+        var sources = ImmutableArray.CreateBuilder<Source>();
+        var sourceExtensions = new List<ExtensionFields>();
+        var present = ReadItems(parent, FieldNames.Sources, FieldNames.OfSource, (item, index) =>
+        {
+            var publisher = Text(item, FieldNames.Publisher, required: true);
+            var author = Text(item, FieldNames.Author, required: false);
+            var title = Text(item, FieldNames.Title, required: false);
+            var url = Text(item, FieldNames.Url, required: false);
+            if (checkUrls && url is not null && !Source.IsWebUrl(url))
+            {
+                // The timeline builder checks the links of an event's current sources, not of its earlier states.
+                Error(
+                    ProblemCodes.BadSourceUrl,
+                    $"'{(url.Length <= 80 ? url : string.Concat(url.AsSpan(0, 77), "..."))}' is not an absolute http or https link; use a link such as 'https://example.org/article'",
+                    item.Known[FieldNames.Url].Value.Start,
+                    JsonPath.Property(item.Path, FieldNames.Url));
+            }
+
+            var published = Date(item, FieldNames.Published, required: false);
+            var kind = Enum<SourceKind>(item, FieldNames.Kind, "source kind");
+            var quote = Text(item, FieldNames.Quote, required: false);
+            if (publisher is not null)
+            {
+                site.Map(listKey, sources.Count, index);
+                sources.Add(new Source(publisher)
+                {
+                    Author = author,
+                    Title = title,
+                    Url = url,
+                    Published = published,
+                    Kind = kind,
+                    Quote = quote,
+                });
+                sourceExtensions.Add(item.Extensions);
+            }
+        });
+
+        extensions = TrimmedList(sourceExtensions);
+        return present ? sources.DrainToImmutable() : null;
     }
 
     private Location? ReadLocation(ObjectMembers members, out ExtensionFields extensions)
@@ -371,11 +437,12 @@ internal sealed class ChronologyReader
         return tags.DrainToImmutable();
     }
 
-    private void ReadItems(ObjectMembers parent, string field, string[] known, Action<ObjectMembers, int> read)
+    /// <summary>Reads each object of an array field; returns whether the field is present and an array.</summary>
+    private bool ReadItems(ObjectMembers parent, string field, string[] known, Action<ObjectMembers, int> read)
     {
         if (Array(parent, field) is not { } array)
         {
-            return;
+            return false;
         }
 
         var path = JsonPath.Property(parent.Path, field);
@@ -387,6 +454,8 @@ internal sealed class ChronologyReader
                 read(Members(item.Node, itemPath, known), i);
             }
         }
+
+        return true;
     }
 
     // ----- Fields -----
@@ -584,6 +653,27 @@ internal sealed class ChronologyReader
             LoadProblemCodes.InvalidDate,
             $"invalid date '{value.Value}': {error.Message}",
             OffsetOfCharacter(value, error.Position),
+            JsonPath.Property(members.Path, name));
+        return null;
+    }
+
+    private LocalDate? Day(ObjectMembers members, string name, bool required)
+    {
+        if (StringValue(members, name, required) is not { } value)
+        {
+            return null;
+        }
+
+        var parsed = NodaTime.Text.LocalDatePattern.Iso.Parse(value.Value);
+        if (parsed.Success)
+        {
+            return parsed.Value;
+        }
+
+        Error(
+            LoadProblemCodes.InvalidDate,
+            $"invalid day '{value.Value}': write a calendar day as YYYY-MM-DD, such as '2025-04-14'",
+            value.Start,
             JsonPath.Property(members.Path, name));
         return null;
     }
@@ -838,10 +928,11 @@ internal sealed class ChronologyReader
         return value.Start + 1 + Math.Min(i, raw.Length);
     }
 
-    private static ImmutableArray<ExtensionFields> TrimmedList(List<ExtensionFields> list)
+    private static ImmutableArray<T> TrimmedList<T>(List<T> list)
+        where T : class
     {
         var count = list.Count;
-        while (count > 0 && list[count - 1].IsEmpty)
+        while (count > 0 && list[count - 1] is ExtensionFields { IsEmpty: true } or RevisionExtensions { IsEmpty: true })
         {
             count--;
         }
@@ -896,6 +987,9 @@ internal sealed class ChronologyReader
 
         public EventExtensions? EventExtensions { get; set; }
 
+        /// <summary>Records that the built item at <paramref name="builtIndex"/> of a list came from the file's item at
+        /// <paramref name="fileIndex"/>. The list is named by its path inside the record, with built indexes, such as
+        /// <c>participants</c> or <c>history[0].sources</c>.</summary>
         public void Map(string list, int builtIndex, int fileIndex) => fileIndexes[(list, builtIndex)] = fileIndex;
 
         /// <summary>Finds the JSON value that a builder problem's field, such as <c>participants[1].actor</c>, names,
@@ -905,10 +999,13 @@ internal sealed class ChronologyReader
             var node = Node;
             var path = Path;
             var found = true;
+            var builtPrefix = string.Empty; // the path so far, with the builder's indexes, as Map was given it
             foreach (var segment in field.Split('.', StringSplitOptions.RemoveEmptyEntries))
             {
                 var bracket = segment.IndexOf('[', StringComparison.Ordinal);
                 var name = bracket < 0 ? segment : segment[..bracket];
+                var listKey = builtPrefix + name;
+                builtPrefix = builtPrefix + segment + ".";
                 path = JsonPath.Property(path, name);
                 if (found && node is JsonObjectSyntax obj && obj.Properties.FirstOrDefault(p => p.Name == name) is { } property)
                 {
@@ -924,7 +1021,7 @@ internal sealed class ChronologyReader
                     continue;
                 }
 
-                var fileIndex = fileIndexes.TryGetValue((name, index), out var mapped) ? mapped : index;
+                var fileIndex = fileIndexes.TryGetValue((listKey, index), out var mapped) ? mapped : index;
                 path = JsonPath.Index(path, fileIndex);
                 if (found && node is JsonArraySyntax array && fileIndex < array.Items.Count)
                 {

@@ -1,27 +1,17 @@
-using System.Text.Encodings.Web;
+using System.Collections.Immutable;
 using System.Text.Json;
-using Annals.Dates;
 using Annals.Model;
 using Annals.Timelines;
+using NodaTime;
+using NodaTime.Text;
 
 namespace Annals.Serialization;
 
-/// <summary>Writes a <see cref="ChronologyDocument"/> in the canonical layout of the format: two-space indentation,
-/// <c>\n</c> line ends, fields in the documented order, optional fields left out when empty or default, extension
-/// fields after the known ones, and readable (unescaped) non-ASCII text.</summary>
+/// <summary>Writes a <see cref="ChronologyDocument"/> in the canonical layout of the format: fields in the documented
+/// order, optional fields left out when empty or default, extension fields after the known ones of the same object,
+/// actors by id and events in timeline order. The layout itself is <see cref="CanonicalJsonWriter"/>'s.</summary>
 internal static class ChronologyWriter
 {
-    /// <summary>The writer's options. String values bypass the encoder (see <see cref="JsonText"/>); only field names
-    /// go through it, and the relaxed encoder leaves every name this format defines unchanged.</summary>
-    public static readonly JsonWriterOptions Options = new()
-    {
-        Indented = true,
-        IndentCharacter = ' ',
-        IndentSize = 2,
-        NewLine = "\n",
-        Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
-    };
-
     /// <summary>Checks that a document can be written, before anything is.</summary>
     public static void Check(ChronologyDocument document)
     {
@@ -34,25 +24,29 @@ internal static class ChronologyWriter
         }
     }
 
-    public static void Write(ChronologyDocument document, SaveOptions options, Utf8JsonWriter writer)
+    /// <summary>Writes the document and returns the text, which ends with a newline.</summary>
+    public static string Write(ChronologyDocument document, SaveOptions options)
     {
+        Check(document);
         var timeline = document.Timeline;
         var extensions = document.Extensions;
-        writer.WriteStartObject();
-        writer.WriteNumber(FieldNames.Version, ChronologyJson.FormatVersion);
-        String(writer, FieldNames.Title, timeline.Title);
-        String(writer, FieldNames.Description, string.IsNullOrWhiteSpace(timeline.Description) ? null : timeline.Description);
+        var writer = new CanonicalJsonWriter();
+        writer.StartObject();
+        writer.Name(FieldNames.Version);
+        writer.Raw("1");
+        writer.String(FieldNames.Title, timeline.Title);
+        writer.String(FieldNames.Description, string.IsNullOrWhiteSpace(timeline.Description) ? null : timeline.Description);
 
         var actors = SelectActors(timeline, options);
         if (actors.Count > 0)
         {
-            writer.WriteStartArray(FieldNames.Actors);
+            writer.StartArray(FieldNames.Actors);
             foreach (var actor in actors)
             {
                 WriteActor(writer, actor, extensions.ForActor(actor.Id));
             }
 
-            writer.WriteEndArray();
+            writer.EndArray();
         }
 
         if (timeline.Count > 0)
@@ -60,17 +54,18 @@ internal static class ChronologyWriter
             var eventIds = options.OmitRelationsToMissingEvents
                 ? timeline.Select(e => e.Id).ToHashSet(StringComparer.Ordinal)
                 : null;
-            writer.WriteStartArray(FieldNames.Events);
+            writer.StartArray(FieldNames.Events);
             foreach (var e in timeline)
             {
                 WriteEvent(writer, e, extensions.ForEvent(e.Id), eventIds);
             }
 
-            writer.WriteEndArray();
+            writer.EndArray();
         }
 
         Extensions(writer, extensions.Fields, FieldNames.OfTimeline);
-        writer.WriteEndObject();
+        writer.EndObject();
+        return writer.Finish();
     }
 
     private static List<Actor> SelectActors(Timeline timeline, SaveOptions options)
@@ -84,124 +79,80 @@ internal static class ChronologyWriter
         return [.. timeline.Actors.Where(a => named.Contains(a.Id))];
     }
 
-    private static void WriteActor(Utf8JsonWriter writer, Actor actor, ActorExtensions extensions)
+    private static void WriteActor(CanonicalJsonWriter writer, Actor actor, ActorExtensions extensions)
     {
-        writer.WriteStartObject();
-        String(writer, FieldNames.Id, actor.Id);
-        String(writer, FieldNames.Name, actor.Name);
-        if (actor.Kind != ActorKind.Person)
-        {
-            String(writer, FieldNames.Kind, Vocabulary.Name(actor.Kind));
-        }
-
-        String(writer, FieldNames.Country, actor.Country?.Value);
+        writer.StartObject();
+        writer.String(FieldNames.Id, actor.Id);
+        writer.String(FieldNames.Name, actor.Name);
+        writer.String(FieldNames.Kind, actor.Kind == ActorKind.Person ? null : Vocabulary.Name(actor.Kind));
+        writer.String(FieldNames.Country, actor.Country?.Value);
         if (actor.Offices.Length > 0)
         {
-            writer.WriteStartArray(FieldNames.Offices);
+            writer.StartArray(FieldNames.Offices);
             for (var i = 0; i < actor.Offices.Length; i++)
             {
-                writer.WriteStartObject();
-                String(writer, FieldNames.Title, actor.Offices[i].Title);
-                Date(writer, FieldNames.Date, actor.Offices[i].Term);
+                writer.StartObject();
+                writer.String(FieldNames.Title, actor.Offices[i].Title);
+                writer.String(FieldNames.Date, actor.Offices[i].Term.ToString());
                 Extensions(writer, extensions.Office(i), FieldNames.OfOffice);
-                writer.WriteEndObject();
+                writer.EndObject();
             }
 
-            writer.WriteEndArray();
+            writer.EndArray();
         }
 
         Extensions(writer, extensions.Fields, FieldNames.OfActor);
-        writer.WriteEndObject();
+        writer.EndObject();
     }
 
-    private static void WriteEvent(Utf8JsonWriter writer, Event e, EventExtensions extensions, HashSet<string>? eventIds)
+    private static void WriteEvent(CanonicalJsonWriter writer, Event e, EventExtensions extensions, HashSet<string>? eventIds)
     {
-        writer.WriteStartObject();
-        String(writer, FieldNames.Id, e.Id);
-        String(writer, FieldNames.Title, e.Title);
-        String(writer, FieldNames.Summary, e.Summary);
-        Date(writer, FieldNames.Date, e.Date);
-        String(writer, FieldNames.TimeZone, e.TimeZone?.Id);
-        String(writer, FieldNames.Kind, e.Kind?.Name);
-        if (e.Status != EventStatus.Occurred)
-        {
-            String(writer, FieldNames.Status, Vocabulary.Name(e.Status));
-        }
-
-        if (e.Certainty != Certainty.Confirmed)
-        {
-            String(writer, FieldNames.Certainty, Vocabulary.Name(e.Certainty));
-        }
-
+        writer.StartObject();
+        writer.String(FieldNames.Id, e.Id);
+        writer.String(FieldNames.Title, e.Title);
+        writer.String(FieldNames.Summary, e.Summary);
+        writer.String(FieldNames.Date, e.Date.ToString());
+        writer.String(FieldNames.TimeZone, e.TimeZone?.Id);
+        writer.String(FieldNames.Kind, e.Kind?.Name);
+        writer.String(FieldNames.Status, e.Status == EventStatus.Occurred ? null : Vocabulary.Name(e.Status));
+        writer.String(FieldNames.Certainty, e.Certainty == Certainty.Confirmed ? null : Vocabulary.Name(e.Certainty));
         if (e.Participants.Length > 0)
         {
-            writer.WriteStartArray(FieldNames.Participants);
+            writer.StartArray(FieldNames.Participants);
             for (var i = 0; i < e.Participants.Length; i++)
             {
                 var participant = e.Participants[i];
-                writer.WriteStartObject();
-                String(writer, FieldNames.Actor, participant.ActorId);
-                if (participant.Role != ParticipantRole.Participant)
-                {
-                    String(writer, FieldNames.Role, Vocabulary.Name(participant.Role));
-                }
-
+                writer.StartObject();
+                writer.String(FieldNames.Actor, participant.ActorId);
+                writer.String(
+                    FieldNames.Role,
+                    participant.Role == ParticipantRole.Participant ? null : Vocabulary.Name(participant.Role));
                 Extensions(writer, extensions.Participant(i), FieldNames.OfParticipant);
-                writer.WriteEndObject();
+                writer.EndObject();
             }
 
-            writer.WriteEndArray();
+            writer.EndArray();
         }
 
         if (e.Location is { } location)
         {
-            writer.WriteStartObject(FieldNames.Location);
-            String(writer, FieldNames.Name, location.Name);
-            String(writer, FieldNames.Country, location.Country?.Value);
-            if (location.Point is { } point)
-            {
-                writer.WriteNumber(FieldNames.Latitude, point.Latitude);
-                writer.WriteNumber(FieldNames.Longitude, point.Longitude);
-            }
-
-            Extensions(writer, extensions.Location, FieldNames.OfLocation);
-            writer.WriteEndObject();
+            WriteLocation(writer, location, extensions.Location);
         }
 
         if (e.Sources.Length > 0)
         {
-            writer.WriteStartArray(FieldNames.Sources);
-            for (var i = 0; i < e.Sources.Length; i++)
-            {
-                var source = e.Sources[i];
-                writer.WriteStartObject();
-                String(writer, FieldNames.Publisher, source.Publisher);
-                String(writer, FieldNames.Author, source.Author);
-                String(writer, FieldNames.Title, source.Title);
-                String(writer, FieldNames.Url, source.Url);
-                if (source.Published is { } published)
-                {
-                    Date(writer, FieldNames.Published, published);
-                }
-
-                String(writer, FieldNames.Kind, source.Kind is { } kind ? Vocabulary.Name(kind) : null);
-                String(writer, FieldNames.Quote, source.Quote);
-                Extensions(writer, extensions.Source(i), FieldNames.OfSource);
-                writer.WriteEndObject();
-            }
-
-            writer.WriteEndArray();
+            WriteSources(writer, e.Sources, extensions.Source);
         }
 
         if (e.Tags.Length > 0)
         {
-            writer.WriteStartArray(FieldNames.Tags);
+            writer.StartArray(FieldNames.Tags);
             foreach (var tag in e.Tags)
             {
-                writer.WriteRawValue(JsonText.Quote(tag), skipInputValidation: true);
+                writer.String(tag);
             }
 
-            writer.WriteEndArray();
+            writer.EndArray();
         }
 
         var relations = Enumerable.Range(0, e.Relations.Length)
@@ -209,93 +160,166 @@ internal static class ChronologyWriter
             .ToList();
         if (relations.Count > 0)
         {
-            writer.WriteStartArray(FieldNames.Relations);
+            writer.StartArray(FieldNames.Relations);
             foreach (var i in relations)
             {
-                writer.WriteStartObject();
-                String(writer, FieldNames.Type, Vocabulary.Name(e.Relations[i].Type));
-                String(writer, FieldNames.Event, e.Relations[i].EventId);
+                writer.StartObject();
+                writer.String(FieldNames.Type, Vocabulary.Name(e.Relations[i].Type));
+                writer.String(FieldNames.Event, e.Relations[i].EventId);
                 Extensions(writer, extensions.Relation(i), FieldNames.OfRelation);
-                writer.WriteEndObject();
+                writer.EndObject();
             }
 
-            writer.WriteEndArray();
+            writer.EndArray();
+        }
+
+        if (e.Recorded is { } recorded)
+        {
+            writer.String(FieldNames.Recorded, Day(recorded));
+        }
+
+        if (e.History.Length > 0)
+        {
+            writer.StartArray(FieldNames.History);
+            for (var i = 0; i < e.History.Length; i++)
+            {
+                WriteRevision(writer, e.History[i], extensions.Revision(i));
+            }
+
+            writer.EndArray();
         }
 
         Extensions(writer, extensions.Fields, FieldNames.OfEvent);
-        writer.WriteEndObject();
+        writer.EndObject();
     }
 
-    private static void String(Utf8JsonWriter writer, string name, string? value)
+    /// <summary>Writes an earlier state. Every field it holds is written, defaults included, because a field left out
+    /// means "the same as the current state"; an empty list of sources is written as <c>[]</c> for the same reason.</summary>
+    private static void WriteRevision(CanonicalJsonWriter writer, EventRevision revision, RevisionExtensions extensions)
     {
-        if (value is not null)
+        writer.StartObject();
+        writer.String(FieldNames.Recorded, Day(revision.Recorded));
+        writer.String(FieldNames.Title, revision.Title);
+        writer.String(FieldNames.Summary, revision.Summary);
+        writer.String(FieldNames.Date, revision.Date?.ToString());
+        writer.String(FieldNames.Kind, revision.Kind?.Name);
+        writer.String(FieldNames.Status, revision.Status is { } status ? Vocabulary.Name(status) : null);
+        writer.String(FieldNames.Certainty, revision.Certainty is { } certainty ? Vocabulary.Name(certainty) : null);
+        if (revision.Location is { } location)
         {
-            writer.WritePropertyName(name);
-            writer.WriteRawValue(JsonText.Quote(value), skipInputValidation: true);
+            WriteLocation(writer, location, extensions.Location);
         }
+
+        if (revision.Sources is { } sources)
+        {
+            WriteSources(writer, sources, extensions.Source);
+        }
+
+        Extensions(writer, extensions.Fields, FieldNames.OfRevision);
+        writer.EndObject();
     }
 
-    private static void Date(Utf8JsonWriter writer, string name, EdtfDate date) => String(writer, name, date.ToString());
+    private static void WriteLocation(CanonicalJsonWriter writer, Location location, ExtensionFields extensions)
+    {
+        writer.StartObject(FieldNames.Location);
+        writer.String(FieldNames.Name, location.Name);
+        writer.String(FieldNames.Country, location.Country?.Value);
+        if (location.Point is { } point)
+        {
+            writer.Number(FieldNames.Latitude, point.Latitude);
+            writer.Number(FieldNames.Longitude, point.Longitude);
+        }
+
+        Extensions(writer, extensions, FieldNames.OfLocation);
+        writer.EndObject();
+    }
+
+    private static void WriteSources(CanonicalJsonWriter writer, ImmutableArray<Source> sources, Func<int, ExtensionFields> extensions)
+    {
+        writer.StartArray(FieldNames.Sources);
+        for (var i = 0; i < sources.Length; i++)
+        {
+            var source = sources[i];
+            writer.StartObject();
+            writer.String(FieldNames.Publisher, source.Publisher);
+            writer.String(FieldNames.Author, source.Author);
+            writer.String(FieldNames.Title, source.Title);
+            writer.String(FieldNames.Url, source.Url);
+            writer.String(FieldNames.Published, source.Published?.ToString());
+            writer.String(FieldNames.Kind, source.Kind is { } kind ? Vocabulary.Name(kind) : null);
+            writer.String(FieldNames.Quote, source.Quote);
+            Extensions(writer, extensions(i), FieldNames.OfSource);
+            writer.EndObject();
+        }
+
+        writer.EndArray();
+    }
+
+    private static string Day(LocalDate day) => LocalDatePattern.Iso.Format(day);
 
     /// <summary>Writes extension fields after the known ones. A field that has the name of a known field of the same
     /// object is not written: the known field wins.</summary>
-    private static void Extensions(Utf8JsonWriter writer, ExtensionFields fields, string[] known)
+    private static void Extensions(CanonicalJsonWriter writer, ExtensionFields fields, string[] known)
     {
         foreach (var (name, value) in fields)
         {
             if (Array.IndexOf(known, name) < 0)
             {
-                writer.WritePropertyName(name);
+                writer.Name(name);
                 Element(writer, value);
             }
         }
     }
 
-    private static void Element(Utf8JsonWriter writer, JsonElement element)
+    private static void Element(CanonicalJsonWriter writer, JsonElement element)
     {
         switch (element.ValueKind)
         {
             case JsonValueKind.Object:
-                writer.WriteStartObject();
+                writer.StartObject();
                 foreach (var property in element.EnumerateObject())
                 {
-                    writer.WritePropertyName(property.Name);
+                    writer.Name(property.Name);
                     Element(writer, property.Value);
                 }
 
-                writer.WriteEndObject();
+                writer.EndObject();
                 break;
 
             case JsonValueKind.Array:
-                writer.WriteStartArray();
+                writer.StartArray();
                 foreach (var item in element.EnumerateArray())
                 {
                     Element(writer, item);
                 }
 
-                writer.WriteEndArray();
+                writer.EndArray();
                 break;
 
             case JsonValueKind.String:
-                string text;
+                string? text = null;
                 try
                 {
-                    text = JsonText.Quote(element.GetString()!);
+                    text = element.GetString();
                 }
                 catch (InvalidOperationException)
                 {
-                    text = element.GetRawText(); // A string that is not valid UTF-16 stays as it was written.
+                    // A string that is not valid UTF-16 (a lone surrogate escape) stays as it was written.
                 }
 
-                writer.WriteRawValue(text, skipInputValidation: true);
-                break;
+                if (text is null)
+                {
+                    writer.Raw(element.GetRawText());
+                }
+                else
+                {
+                    writer.String(text);
+                }
 
-            case JsonValueKind.Number:
-                writer.WriteRawValue(element.GetRawText(), skipInputValidation: true);
                 break;
 
             default:
-                element.WriteTo(writer); // true, false, null
+                writer.Raw(element.GetRawText()); // a number as written, true, false or null
                 break;
         }
     }

@@ -3,7 +3,7 @@ using System.Collections.Immutable;
 namespace Annals.Serialization;
 
 /// <summary>The extension data of one event: the unknown fields of the event object, of its location, and of each of
-/// its participants, sources and relations.</summary>
+/// its participants, sources, relations and history entries.</summary>
 /// <remarks>
 /// <para>List entries are matched by position: <c>Sources[1]</c> belongs to the event's second source. A list may be
 /// shorter than the event's; missing entries mean "no extension fields".</para>
@@ -16,6 +16,7 @@ public sealed record EventExtensions
     private readonly ImmutableArray<ExtensionFields> participants = [];
     private readonly ImmutableArray<ExtensionFields> sources = [];
     private readonly ImmutableArray<ExtensionFields> relations = [];
+    private readonly ImmutableArray<RevisionExtensions> history = [];
 
     /// <summary>Gets an instance with no extension data.</summary>
     public static EventExtensions Empty { get; } = new();
@@ -41,7 +42,7 @@ public sealed record EventExtensions
     public ImmutableArray<ExtensionFields> Participants
     {
         get => participants;
-        init => participants = ExtensionFields.CheckList(value, nameof(Participants));
+        init => participants = ExtensionLists.Check(value, nameof(Participants));
     }
 
     /// <summary>Gets the unknown fields of each source object, by position.</summary>
@@ -49,7 +50,7 @@ public sealed record EventExtensions
     public ImmutableArray<ExtensionFields> Sources
     {
         get => sources;
-        init => sources = ExtensionFields.CheckList(value, nameof(Sources));
+        init => sources = ExtensionLists.Check(value, nameof(Sources));
     }
 
     /// <summary>Gets the unknown fields of each relation object, by position.</summary>
@@ -57,7 +58,15 @@ public sealed record EventExtensions
     public ImmutableArray<ExtensionFields> Relations
     {
         get => relations;
-        init => relations = ExtensionFields.CheckList(value, nameof(Relations));
+        init => relations = ExtensionLists.Check(value, nameof(Relations));
+    }
+
+    /// <summary>Gets the extension data of each history entry (earlier state), by position.</summary>
+    /// <exception cref="ArgumentException">Set to a list holding <see langword="null"/>.</exception>
+    public ImmutableArray<RevisionExtensions> History
+    {
+        get => history;
+        init => history = ExtensionLists.Check(value, nameof(History));
     }
 
     /// <summary>Gets a value indicating whether there is no extension data at all.</summary>
@@ -66,31 +75,38 @@ public sealed record EventExtensions
         && location.IsEmpty
         && participants.All(p => p.IsEmpty)
         && sources.All(s => s.IsEmpty)
-        && relations.All(r => r.IsEmpty);
+        && relations.All(r => r.IsEmpty)
+        && history.All(h => h.IsEmpty);
 
     /// <summary>Gets the unknown fields of a participant.</summary>
     /// <param name="index">The participant's position in the event's list.</param>
     /// <returns>The fields; empty when there are none.</returns>
-    public ExtensionFields Participant(int index) => ExtensionFields.At(participants, index);
+    public ExtensionFields Participant(int index) => ExtensionLists.At(participants, index, ExtensionFields.Empty);
 
     /// <summary>Gets the unknown fields of a source.</summary>
     /// <param name="index">The source's position in the event's list.</param>
     /// <returns>The fields; empty when there are none.</returns>
-    public ExtensionFields Source(int index) => ExtensionFields.At(sources, index);
+    public ExtensionFields Source(int index) => ExtensionLists.At(sources, index, ExtensionFields.Empty);
 
     /// <summary>Gets the unknown fields of a relation.</summary>
     /// <param name="index">The relation's position in the event's list.</param>
     /// <returns>The fields; empty when there are none.</returns>
-    public ExtensionFields Relation(int index) => ExtensionFields.At(relations, index);
+    public ExtensionFields Relation(int index) => ExtensionLists.At(relations, index, ExtensionFields.Empty);
+
+    /// <summary>Gets the extension data of a history entry.</summary>
+    /// <param name="index">The entry's position in the event's history.</param>
+    /// <returns>The data; empty when there is none.</returns>
+    public RevisionExtensions Revision(int index) => ExtensionLists.At(history, index, RevisionExtensions.Empty);
 
     /// <inheritdoc />
     public bool Equals(EventExtensions? other) =>
         other is not null
         && fields.Equals(other.fields)
         && location.Equals(other.location)
-        && ExtensionFields.ListsEqual(participants, other.participants)
-        && ExtensionFields.ListsEqual(sources, other.sources)
-        && ExtensionFields.ListsEqual(relations, other.relations);
+        && ExtensionLists.Equal(participants, other.participants, ExtensionFields.Empty)
+        && ExtensionLists.Equal(sources, other.sources, ExtensionFields.Empty)
+        && ExtensionLists.Equal(relations, other.relations, ExtensionFields.Empty)
+        && ExtensionLists.Equal(history, other.history, RevisionExtensions.Empty);
 
     /// <inheritdoc />
     public override int GetHashCode() => HashCode.Combine(fields, location);

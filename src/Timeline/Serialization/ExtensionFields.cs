@@ -133,42 +133,6 @@ public sealed class ExtensionFields : IReadOnlyList<KeyValuePair<string, JsonEle
     /// <returns>For example <c>{x-note, reviewed}</c>.</returns>
     public override string ToString() => "{" + string.Join(", ", fields.Select(f => f.Key)) + "}";
 
-    /// <summary>Gets the entry at a position of a list of per-record extension fields, or <see cref="Empty"/> past its
-    /// end.</summary>
-    internal static ExtensionFields At(ImmutableArray<ExtensionFields> list, int index) =>
-        !list.IsDefault && index >= 0 && index < list.Length ? list[index] : Empty;
-
-    /// <summary>Compares two lists of per-record extension fields, treating missing entries as empty.</summary>
-    internal static bool ListsEqual(ImmutableArray<ExtensionFields> left, ImmutableArray<ExtensionFields> right)
-    {
-        var length = Math.Max(left.IsDefault ? 0 : left.Length, right.IsDefault ? 0 : right.Length);
-        for (var i = 0; i < length; i++)
-        {
-            if (!At(left, i).Equals(At(right, i)))
-            {
-                return false;
-            }
-        }
-
-        return true;
-    }
-
-    /// <summary>Checks a list given to an init accessor: no null entries; default becomes empty.</summary>
-    internal static ImmutableArray<ExtensionFields> CheckList(ImmutableArray<ExtensionFields> list, string paramName)
-    {
-        if (list.IsDefault)
-        {
-            return [];
-        }
-
-        if (list.Contains(null!))
-        {
-            throw new ArgumentException("The list holds null; use ExtensionFields.Empty for a record with no extension fields.", paramName);
-        }
-
-        return list;
-    }
-
     /// <summary>Wraps fields the loader has already cloned and checked.</summary>
     internal static ExtensionFields FromChecked(ImmutableArray<KeyValuePair<string, JsonElement>> fields) =>
         fields.IsDefaultOrEmpty ? Empty : new ExtensionFields(fields);

@@ -25,6 +25,8 @@ internal static class FieldNames
     public const string Sources = "sources";
     public const string Tags = "tags";
     public const string Relations = "relations";
+    public const string Recorded = "recorded";
+    public const string History = "history";
 
     public const string Actor = "actor";
     public const string Role = "role";
@@ -48,7 +50,12 @@ internal static class FieldNames
     public static readonly string[] OfOffice = [Title, Date];
 
     public static readonly string[] OfEvent =
-        [Id, Title, Summary, Date, TimeZone, Kind, Status, Certainty, Participants, Location, Sources, Tags, Relations];
+    [
+        Id, Title, Summary, Date, TimeZone, Kind, Status, Certainty, Participants, Location, Sources, Tags, Relations,
+        Recorded, History,
+    ];
+
+    public static readonly string[] OfRevision = [Recorded, Title, Summary, Date, Kind, Status, Certainty, Location, Sources];
 
     public static readonly string[] OfParticipant = [Actor, Role];
 
