@@ -51,7 +51,7 @@ internal sealed class ChronologyReader
         if (root is null)
         {
             var why = failure ?? new SyntaxFailure(LoadProblemCodes.MalformedJson, "malformed JSON", bom);
-            reader.Error(why.Code, why.Message, why.Offset, JsonPath.Root);
+            reader.Error(why.Code, why.Message, why.Offset, why.Path);
             return reader.Result(null);
         }
 
@@ -651,7 +651,7 @@ internal sealed class ChronologyReader
         var error = parsed.Error!;
         Error(
             LoadProblemCodes.InvalidDate,
-            $"invalid date '{value.Value}': {error.Message}",
+            $"invalid date '{value.Value}': {error.Message.TrimEnd('.')}",
             OffsetOfCharacter(value, error.Position),
             JsonPath.Property(members.Path, name));
         return null;

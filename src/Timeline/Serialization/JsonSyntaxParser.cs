@@ -57,7 +57,7 @@ internal static partial class JsonSyntaxParser
             }
 
             readAny = true;
-            var root = ReadValue(ref reader, 1, context);
+            var root = ReadValue(ref reader, 1, context, JsonPath.Root);
             if (root is null)
             {
                 failure = context.Failure;
@@ -73,28 +73,31 @@ internal static partial class JsonSyntaxParser
             var offset = positions.OffsetOf(e.LineNumber ?? 0, e.BytePositionInLine ?? 0);
             failure = !readAny && offset >= text.Length
                 ? EmptyFile(bom) // only comments
-                : new SyntaxFailure(LoadProblemCodes.MalformedJson, Describe(e.Message, offset >= text.Length), offset);
+                : new SyntaxFailure(LoadProblemCodes.MalformedJson, Describe(e.Message, offset >= text.Length), offset, context.Path);
             return null;
         }
         catch (InvalidOperationException e)
         {
             // Thrown when a string holds an escape sequence that is not valid UTF-16, such as a lone "\uD800".
-            failure = new SyntaxFailure(LoadProblemCodes.MalformedJson, Describe(e.Message, atEnd: false), context.TokenStart);
+            failure = new SyntaxFailure(LoadProblemCodes.MalformedJson, Describe(e.Message, atEnd: false), context.TokenStart, context.Path);
             return null;
         }
     }
 
-    private static JsonSyntax? ReadValue(ref Utf8JsonReader reader, int depth, Context context)
+    /// <summary>Reads the value whose first token the reader is on. <see cref="Context.Path"/> follows the reading, so
+    /// that a reader error names the value being read, or the object or array between whose members it occurred.</summary>
+    private static JsonSyntax? ReadValue(ref Utf8JsonReader reader, int depth, Context context, string path)
     {
         var start = context.Offset + (int)reader.TokenStartIndex;
         context.TokenStart = start;
+        context.Path = path;
         switch (reader.TokenType)
         {
             case JsonTokenType.StartObject:
             {
                 if (depth > ChronologyJson.MaxDepth)
                 {
-                    context.Failure = TooDeep(start);
+                    context.Failure = TooDeep(start, path);
                     return null;
                 }
 
@@ -104,14 +107,16 @@ internal static partial class JsonSyntaxParser
                     var nameStart = context.Offset + (int)reader.TokenStartIndex;
                     context.TokenStart = nameStart;
                     var name = reader.GetString()!;
+                    context.Path = JsonPath.Property(path, name);
                     reader.Read();
-                    var value = ReadValue(ref reader, depth + 1, context);
+                    var value = ReadValue(ref reader, depth + 1, context, context.Path);
                     if (value is null)
                     {
                         return null;
                     }
 
                     node.Properties.Add(new JsonPropertySyntax(name, nameStart, value));
+                    context.Path = path;
                 }
 
                 node.End = context.Offset + (int)reader.BytesConsumed;
@@ -122,20 +127,21 @@ internal static partial class JsonSyntaxParser
             {
                 if (depth > ChronologyJson.MaxDepth)
                 {
-                    context.Failure = TooDeep(start);
+                    context.Failure = TooDeep(start, path);
                     return null;
                 }
 
                 var node = new JsonArraySyntax(start);
                 while (reader.Read() && reader.TokenType != JsonTokenType.EndArray)
                 {
-                    var item = ReadValue(ref reader, depth + 1, context);
+                    var item = ReadValue(ref reader, depth + 1, context, JsonPath.Index(path, node.Items.Count));
                     if (item is null)
                     {
                         return null;
                     }
 
                     node.Items.Add(item);
+                    context.Path = path;
                 }
 
                 node.End = context.Offset + (int)reader.BytesConsumed;
@@ -174,7 +180,7 @@ internal static partial class JsonSyntaxParser
 
             default:
                 // The reader never yields other tokens where a value is expected; treat it as malformed all the same.
-                context.Failure = new SyntaxFailure(LoadProblemCodes.MalformedJson, "malformed JSON: expected a value", start);
+                context.Failure = new SyntaxFailure(LoadProblemCodes.MalformedJson, "malformed JSON: expected a value", start, path);
                 return null;
         }
     }
@@ -218,18 +224,24 @@ internal static partial class JsonSyntaxParser
         "the file is empty; a timeline file holds one object, such as {\"timeline\": 1, \"title\": \"…\"}",
         offset);
 
-    private static SyntaxFailure TooDeep(int offset) => new(
+    private static SyntaxFailure TooDeep(int offset, string path) => new(
         LoadProblemCodes.TooDeep,
         string.Create(
             CultureInfo.InvariantCulture,
             $"the JSON nests more than {ChronologyJson.MaxDepth} levels deep here; a timeline file never needs that many"),
-        offset);
+        offset,
+        path);
 
     private static string Describe(string readerMessage, bool atEnd)
     {
         var message = ReaderPosition().Replace(readerMessage, string.Empty).Trim().TrimEnd('.');
+        if (message.Length > 1 && char.IsAsciiLetterUpper(message[0]) && !char.IsAsciiLetterUpper(message[1]))
+        {
+            message = char.ToLowerInvariant(message[0]) + message[1..];
+        }
+
         return atEnd
-            ? "malformed JSON: the file ends before the JSON is complete (" + message + ")"
+            ? "malformed JSON: the file ends too early (" + message + ")"
             : "malformed JSON: " + message;
     }
 
@@ -242,9 +254,11 @@ internal static partial class JsonSyntaxParser
 
         public int TokenStart { get; set; } = offset;
 
+        public string Path { get; set; } = JsonPath.Root;
+
         public SyntaxFailure? Failure { get; set; }
     }
 }
 
 /// <summary>Why a file could not be read as JSON, and where.</summary>
-internal sealed record SyntaxFailure(string Code, string Message, int Offset);
+internal sealed record SyntaxFailure(string Code, string Message, int Offset, string Path = JsonPath.Root);
