@@ -11,9 +11,11 @@ namespace Annals.Serialization;
 
 /// <summary>Turns a position-annotated JSON tree into a <see cref="ChronologyDocument"/>, reporting every problem
 /// with its line, column and path.</summary>
-/// <remarks>Each record is read field by field, so that one bad field does not hide the problems of the others. A
-/// record whose required fields are sound is built even when some optional parts are not (they are left out), and
-/// handed to the timeline builder, whose problems are mapped back to the JSON they came from.</remarks>
+/// <remarks>Each record is read field by field, so that one bad field does not hide the problems of the others. Every
+/// record with a valid id is built, leaving out its bad parts and standing in for a bad title, name or date, and
+/// handed to the timeline builder, whose problems are mapped back to the JSON they came from; so a reference to a
+/// record with a bad date is not reported as unknown, and the references of such a record are still checked. A file
+/// with any error never yields a document.</remarks>
 internal sealed class ChronologyReader
 {
     private static readonly JsonDocumentOptions ExtensionParsing = new()
@@ -27,6 +29,8 @@ internal sealed class ChronologyReader
         DateTimeZoneProviders.Tzdb.Ids
             .GroupBy(id => id.ToLowerInvariant(), StringComparer.Ordinal)
             .ToImmutableDictionary(g => g.Key, g => g.First(), StringComparer.Ordinal));
+
+    private static readonly Lazy<EdtfDate> StandInDate = new(() => EdtfDate.Parse("XXXX").GetValueOrThrow());
 
     private readonly ReadOnlyMemory<byte> text;
     private readonly TextPositions positions;
@@ -187,9 +191,11 @@ internal sealed class ChronologyReader
         }
 
         site.Id = id;
-        if (id is not null && name is not null)
+        if (id is not null)
         {
-            site.Record = new Actor(id, name, kind ?? ActorKind.Person)
+            // An actor without a valid name still takes part in the checks between records (under a stand-in name);
+            // the file has an error, so it is never loaded.
+            site.Record = new Actor(id, name ?? id, kind ?? ActorKind.Person)
             {
                 Country = country,
                 Offices = offices.DrainToImmutable(),
@@ -294,9 +300,12 @@ internal sealed class ChronologyReader
         });
 
         site.Id = id;
-        if (id is not null && title is not null && date is not null)
+        if (id is not null)
         {
-            site.Record = new Event(id, title, date)
+            // An event without a valid title or date still takes part in the checks between records, so that its
+            // participants and relations are checked too. The stand-in date overlaps every date, so it contradicts no
+            // relation; the file has an error, so it is never loaded.
+            site.Record = new Event(id, title ?? id, date ?? StandInDate.Value)
             {
                 Summary = summary,
                 TimeZone = timeZone,
@@ -825,10 +834,6 @@ internal sealed class ChronologyReader
         Dictionary<string, RecordSite> eventsById,
         JsonObjectSyntax root)
     {
-        // Records that are in the file but could not be built: references to them are not "unknown".
-        var unbuiltActors = actorSites.Where(s => s.Id is not null && s.Record is null).Select(s => s.Id!).ToHashSet(StringComparer.Ordinal);
-        var unbuiltEvents = eventSites.Where(s => s.Id is not null && s.Record is null).Select(s => s.Id!).ToHashSet(StringComparer.Ordinal);
-
         foreach (var problem in found)
         {
             if (problem.Code is ProblemCodes.DuplicateActorId or ProblemCodes.DuplicateEventId)
@@ -853,13 +858,6 @@ internal sealed class ChronologyReader
             }
 
             var (node, path) = site.Locate(problem.Field);
-            if (node is JsonStringSyntax reference
-                && ((problem.Code == ProblemCodes.UnknownActor && unbuiltActors.Contains(reference.Value))
-                    || (problem.Code == ProblemCodes.UnknownEvent && unbuiltEvents.Contains(reference.Value))))
-            {
-                continue; // The record exists; its own problems are reported where it is.
-            }
-
             Error(problem.Code, problem.Message, node.Start, path);
         }
     }
