@@ -1,5 +1,6 @@
 using System.Text;
 using Annals.Serialization;
+using Annals.Timelines;
 
 namespace Annals.Tests.Serialization;
 
@@ -13,6 +14,17 @@ internal static class LoadAssertions
         new(ProblemSeverity.Warning, code, message, line, column, path);
 
     public static LoadResult Load(string json) => ChronologyJson.Parse(json);
+
+    /// <summary>Asserts that two timelines are equal, field by field first so that a failure says where.</summary>
+    public static void ShouldEqualTimeline(this Timeline? actual, Timeline expected)
+    {
+        actual.Should().NotBeNull();
+        actual!.Title.Should().Be(expected.Title);
+        actual.Description.Should().Be(expected.Description);
+        actual.Actors.Should().Equal(expected.Actors);
+        actual.Events.Should().Equal(expected.Events);
+        actual.Equals(expected).Should().BeTrue();
+    }
 
     public static LoadResult Load(byte[] utf8) => ChronologyJson.Load(new MemoryStream(utf8));
 
