@@ -106,6 +106,7 @@ internal sealed class ChronologyReader
         builder.AddActors(actorsById.Values.Select(site => (Actor)site.Record!));
         builder.AddRange(eventsById.Values.Select(site => (Event)site.Record!));
         ReportBuilderProblems(builder.Validate(), actorsById, eventsById, rootObject);
+        CheckDuplicateEvents(actorsById, eventsById, rootObject);
 
         if (errorCount > 0 || title is null || !builder.TryToImmutable(out var timeline, out _))
         {
@@ -826,6 +827,29 @@ internal sealed class ChronologyReader
         }
 
         return byId;
+    }
+
+    /// <summary>Checks each event whose id an earlier event already has (and so was not given to the builder) against
+    /// the others, as if it were the only one with its id, so that its own references are checked too.</summary>
+    private void CheckDuplicateEvents(
+        Dictionary<string, RecordSite> actorsById,
+        Dictionary<string, RecordSite> eventsById,
+        JsonObjectSyntax root)
+    {
+        foreach (var duplicate in eventSites)
+        {
+            if (duplicate.Record is not Event e || ReferenceEquals(eventsById[e.Id], duplicate))
+            {
+                continue;
+            }
+
+            var builder = Timeline.CreateBuilder()
+                .AddActors(actorsById.Values.Select(site => (Actor)site.Record!))
+                .AddRange(eventsById.Values.Where(site => site.Id != e.Id).Select(site => (Event)site.Record!))
+                .Add(e);
+            var own = builder.Validate().Where(problem => problem.EventId == e.Id).ToImmutableArray();
+            ReportBuilderProblems(own, actorsById, new Dictionary<string, RecordSite>(StringComparer.Ordinal) { [e.Id] = duplicate }, root);
+        }
     }
 
     private void ReportBuilderProblems(
