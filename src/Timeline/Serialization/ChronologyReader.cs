@@ -30,6 +30,9 @@ internal sealed class ChronologyReader
             .GroupBy(id => id.ToLowerInvariant(), StringComparer.Ordinal)
             .ToImmutableDictionary(g => g.Key, g => g.First(), StringComparer.Ordinal));
 
+    private const int MaxSuggestedLength = 64;
+    private const int MaxShownLength = 80;
+
     private static readonly Lazy<EdtfDate> StandInDate = new(() => EdtfDate.Parse("XXXX").GetValueOrThrow());
 
     private readonly ReadOnlyMemory<byte> text;
@@ -108,8 +111,19 @@ internal sealed class ChronologyReader
         ReportBuilderProblems(builder.Validate(), actorsById, eventsById, rootObject);
         CheckDuplicateEvents(actorsById, eventsById, rootObject);
 
-        if (errorCount > 0 || title is null || !builder.TryToImmutable(out var timeline, out _))
+        if (errorCount > 0 || title is null)
         {
+            return Result(null);
+        }
+
+        if (!builder.TryToImmutable(out var timeline, out var remaining))
+        {
+            // Every builder problem has been reported above; this only guards against one that was filtered out.
+            foreach (var problem in remaining)
+            {
+                Error(problem.Code, problem.Message, rootObject.Start, JsonPath.Root);
+            }
+
             return Result(null);
         }
 
@@ -145,7 +159,7 @@ internal sealed class ChronologyReader
                 LoadProblemCodes.UnsupportedVersion,
                 string.Create(
                     CultureInfo.InvariantCulture,
-                    $"unsupported format version {number.Text}; this version of Annals reads version {ChronologyJson.FormatVersion}"),
+                    $"unsupported format version {Shown(number.Text)}; this version of Annals reads version {ChronologyJson.FormatVersion}"),
                 number.Start,
                 path);
         }
@@ -356,7 +370,7 @@ internal sealed class ChronologyReader
                 // The timeline builder checks the links of an event's current sources, not of its earlier states.
                 Error(
                     ProblemCodes.BadSourceUrl,
-                    $"'{(url.Length <= 80 ? url : string.Concat(url.AsSpan(0, 77), "..."))}' is not an absolute http or https link; use a link such as 'https://example.org/article'",
+                    $"'{Shown(url)}' is not an absolute http or https link; use a link such as 'https://example.org/article'",
                     item.Known[FieldNames.Url].Value.Start,
                     JsonPath.Property(item.Path, FieldNames.Url));
             }
@@ -474,43 +488,45 @@ internal sealed class ChronologyReader
     /// misspellings.</summary>
     private ObjectMembers Members(JsonObjectSyntax node, string path, string[] known)
     {
-        var members = new Dictionary<string, JsonPropertySyntax>(StringComparer.Ordinal);
-        var seen = new HashSet<string>(StringComparer.Ordinal);
-        var extensions = ImmutableArray.CreateBuilder<KeyValuePair<string, JsonElement>>();
+        var members = new Dictionary<string, JsonPropertySyntax>(node.Properties.Count, StringComparer.Ordinal);
+        HashSet<string>? unknownNames = null;
+        ImmutableArray<KeyValuePair<string, JsonElement>>.Builder? extensions = null;
         foreach (var property in node.Properties)
         {
-            var propertyPath = JsonPath.Property(path, property.Name);
-            if (!seen.Add(property.Name))
+            var name = property.Name;
+            var isKnown = System.Array.IndexOf(known, name) >= 0;
+            if (isKnown ? !members.TryAdd(name, property) : !(unknownNames ??= new(StringComparer.Ordinal)).Add(name))
             {
                 Error(
                     LoadProblemCodes.DuplicateField,
-                    $"the field '{property.Name}' appears twice in this object; keep one",
+                    $"the field '{Shown(name)}' appears twice in this object; keep one",
                     property.NameStart,
-                    propertyPath);
+                    JsonPath.Property(path, name));
                 continue;
             }
 
-            if (System.Array.IndexOf(known, property.Name) >= 0)
+            if (isKnown)
             {
-                members.Add(property.Name, property);
                 continue;
             }
 
-            extensions.Add(new KeyValuePair<string, JsonElement>(property.Name, Element(property.Value)));
-            if (!property.Name.StartsWith(EventKind.CustomPrefix, StringComparison.Ordinal)
-                && !property.Name.StartsWith('$')
-                && Vocabulary.TrySuggest(property.Name, known, out var suggestion))
+            (extensions ??= ImmutableArray.CreateBuilder<KeyValuePair<string, JsonElement>>())
+                .Add(new KeyValuePair<string, JsonElement>(name, Element(property.Value)));
+            if (!name.StartsWith(EventKind.CustomPrefix, StringComparison.Ordinal)
+                && !name.StartsWith('$')
+                && Suggest(name, known, out var suggestion))
             {
                 Report(
                     ProblemSeverity.Warning,
                     LoadProblemCodes.UnknownField,
-                    $"unknown field '{property.Name}' (did you mean '{suggestion}'?); it is kept as extension data",
+                    $"unknown field '{Shown(name)}' (did you mean '{suggestion}'?); it is kept as extension data",
                     property.NameStart,
-                    propertyPath);
+                    JsonPath.Property(path, name));
             }
         }
 
-        return new ObjectMembers(node, path, members, ExtensionFields.FromChecked(extensions.DrainToImmutable()));
+        var fields = extensions is null ? ExtensionFields.Empty : ExtensionFields.FromChecked(extensions.DrainToImmutable());
+        return new ObjectMembers(node, path, members, fields);
     }
 
     private JsonElement Element(JsonSyntax value)
@@ -581,7 +597,7 @@ internal sealed class ChronologyReader
             var hint = slug != value.Value && Slug.IsValid(slug) ? $" (did you mean '{slug}'?)" : string.Empty;
             Error(
                 LoadProblemCodes.InvalidId,
-                $"'{value.Value}' is not a valid id{hint}: {Slug.Rule}",
+                $"'{Shown(value.Value)}' is not a valid id{hint}: {Slug.Rule}",
                 value.Start,
                 JsonPath.Property(members.Path, name));
             return null;
@@ -604,12 +620,12 @@ internal sealed class ChronologyReader
         }
 
         var names = Vocabulary.Names<TEnum>();
-        var hint = Vocabulary.TrySuggest(value.Value, names, out var suggestion)
+        var hint = Suggest(value.Value, names, out var suggestion)
             ? $" (did you mean '{suggestion}'?)"
             : "; use one of: " + string.Join(", ", names);
         Error(
             LoadProblemCodes.UnknownValue,
-            $"unknown {noun} '{value.Value}'{hint}",
+            $"unknown {noun} '{Shown(value.Value)}'{hint}",
             value.Start,
             JsonPath.Property(members.Path, name));
         return null;
@@ -632,16 +648,16 @@ internal sealed class ChronologyReader
         {
             Error(
                 LoadProblemCodes.InvalidValue,
-                $"'{value.Value}' is not a valid custom event kind: write '{EventKind.CustomPrefix}' followed by lowercase letters, digits and hyphens, such as 'x-inauguration'",
+                $"'{Shown(value.Value)}' is not a valid custom event kind: write '{EventKind.CustomPrefix}' followed by lowercase letters, digits and hyphens, such as 'x-inauguration'",
                 value.Start,
                 path);
             return null;
         }
 
-        var hint = Vocabulary.TrySuggest(value.Value, EventKind.BuiltIns.Select(k => k.Name), out var suggestion)
+        var hint = Suggest(value.Value, EventKind.BuiltIns.Select(k => k.Name), out var suggestion)
             ? $" (did you mean '{suggestion}'?)"
             : $"; use a built-in kind ({string.Join(", ", EventKind.BuiltIns.Select(k => k.Name))}) or a custom kind starting with '{EventKind.CustomPrefix}', such as 'x-inauguration'";
-        Error(LoadProblemCodes.UnknownValue, $"unknown event kind '{value.Value}'{hint}", value.Start, path);
+        Error(LoadProblemCodes.UnknownValue, $"unknown event kind '{Shown(value.Value)}'{hint}", value.Start, path);
         return null;
     }
 
@@ -661,7 +677,7 @@ internal sealed class ChronologyReader
         var error = parsed.Error!;
         Error(
             LoadProblemCodes.InvalidDate,
-            $"invalid date '{value.Value}': {error.Message.TrimEnd('.')}",
+            $"invalid date '{Shown(value.Value)}': {error.Message.TrimEnd('.')}",
             OffsetOfCharacter(value, error.Position),
             JsonPath.Property(members.Path, name));
         return null;
@@ -682,7 +698,7 @@ internal sealed class ChronologyReader
 
         Error(
             LoadProblemCodes.InvalidDate,
-            $"invalid day '{value.Value}': write a calendar day as YYYY-MM-DD, such as '2025-04-14'",
+            $"invalid day '{Shown(value.Value)}': write a calendar day as YYYY-MM-DD, such as '2025-04-14'",
             value.Start,
             JsonPath.Property(members.Path, name));
         return null;
@@ -704,12 +720,12 @@ internal sealed class ChronologyReader
         var lowered = value.Value.ToLowerInvariant();
         var hint = byLowercase.TryGetValue(lowered, out var exact)
             ? $" (did you mean '{exact}'? time zone ids are case-sensitive)"
-            : Vocabulary.TrySuggest(lowered, byLowercase.Keys.Order(StringComparer.Ordinal), out var suggestion)
+            : Suggest(lowered, byLowercase.Keys.Order(StringComparer.Ordinal), out var suggestion)
                 ? $" (did you mean '{byLowercase[suggestion]}'?)"
                 : "; use an IANA time zone id, such as 'America/New_York' or 'UTC'";
         Error(
             LoadProblemCodes.UnknownTimeZone,
-            $"unknown time zone '{value.Value}'{hint}",
+            $"unknown time zone '{Shown(value.Value)}'{hint}",
             value.Start,
             JsonPath.Property(members.Path, FieldNames.TimeZone));
         return null;
@@ -729,7 +745,7 @@ internal sealed class ChronologyReader
 
         Error(
             LoadProblemCodes.InvalidValue,
-            $"'{value.Value}' is not an ISO 3166-1 alpha-3 country code: use three letters, such as 'USA' or 'SLV'",
+            $"'{Shown(value.Value)}' is not an ISO 3166-1 alpha-3 country code: use three letters, such as 'USA' or 'SLV'",
             value.Start,
             JsonPath.Property(members.Path, FieldNames.Country));
         return null;
@@ -756,7 +772,7 @@ internal sealed class ChronologyReader
                 LoadProblemCodes.InvalidValue,
                 string.Create(
                     CultureInfo.InvariantCulture,
-                    $"{name} {number.Text} is out of range: use degrees from -{limit} to {limit}"),
+                    $"{name} {Shown(number.Text)} is out of range: use degrees from -{limit} to {limit}"),
                 number.Start,
                 path);
             return null;
@@ -949,6 +965,18 @@ internal sealed class ChronologyReader
 
         return value.Start + 1 + Math.Min(i, raw.Length);
     }
+
+    /// <summary>Finds a "did you mean" suggestion; names longer than any likely typo of a known name get none, which
+    /// also keeps the edit-distance work small whatever the input.</summary>
+    private static bool Suggest(string name, IEnumerable<string> candidates, [System.Diagnostics.CodeAnalysis.NotNullWhen(true)] out string? suggestion)
+    {
+        suggestion = null;
+        return name.Length <= MaxSuggestedLength && Vocabulary.TrySuggest(name, candidates, out suggestion);
+    }
+
+    /// <summary>Shortens a value quoted in a message, so that a huge value does not make a huge message.</summary>
+    private static string Shown(string value) =>
+        value.Length <= MaxShownLength ? value : string.Concat(value.AsSpan(0, MaxShownLength - 3), "...");
 
     private static ImmutableArray<T> TrimmedList<T>(List<T> list)
         where T : class
