@@ -95,6 +95,7 @@ internal static class TimelineApp
                 Recursive = true,
             },
             DateCommand.Create(),
+            ResolveCommand.Create(),
         };
 
         root.SetAction(parseResult => RunWithoutCommand(

@@ -1,10 +1,6 @@
-using System.Buffers;
 using System.CommandLine;
-using System.Text;
-using System.Text.Json;
 using Annals.Cli.Output;
 using Annals.Dates;
-using NodaTime;
 
 namespace Annals.Cli.Commands;
 
@@ -16,9 +12,6 @@ internal static class DateCommand
 {
     /// <summary>The command's name on the command line.</summary>
     public const string Name = "date";
-
-    /// <summary>What the human output prints for a bound that is open or unknown.</summary>
-    public const string NoBound = "open or unknown";
 
     /// <summary>Builds the <c>date</c> command.</summary>
     /// <returns>The command, ready to be added to the root command.</returns>
@@ -76,67 +69,8 @@ internal static class DateCommand
         }
 
         // The whole text is built before anything is written, so that a failure leaves standard output empty.
-        string text = json ? Json(expression, parsed.Value) : Human(parsed.Value);
+        string text = json ? DateReport.Json(expression, parsed.Value) : DateReport.Human(parsed.Value);
         stdout.Write(text);
         return ExitCodes.Success;
-    }
-
-    private static string Human(EdtfDate date)
-    {
-        var text = new StringBuilder();
-        Line(text, "edtf:      ", date.ToString());
-        Line(text, "reading:   ", date.Describe());
-        Line(text, "kind:      ", InvariantText.Kind(date.Kind));
-        Line(text, "precision: ", InvariantText.Precision(date.Precision));
-        Line(text, "earliest:  ", Bound(date.Earliest));
-        Line(text, "latest:    ", Bound(date.Latest));
-        Line(text, "qualifier: ", Qualifiers(date));
-        return text.ToString();
-
-        static void Line(StringBuilder text, string label, string value) =>
-            text.Append(label).Append(InvariantText.OneLine(value)).Append('\n');
-
-        static string Bound(LocalDate? bound) => bound is { } day ? InvariantText.Date(day) : NoBound;
-
-        static string Qualifiers(EdtfDate date) => (date.IsApproximate, date.IsUncertain) switch
-        {
-            (true, true) => "approximate, uncertain",
-            (true, false) => "approximate",
-            (false, true) => "uncertain",
-            _ => "none",
-        };
-    }
-
-    private static string Json(string expression, EdtfDate date)
-    {
-        var buffer = new ArrayBufferWriter<byte>();
-        using (var writer = new Utf8JsonWriter(buffer, new JsonWriterOptions { Indented = false }))
-        {
-            writer.WriteStartObject();
-            writer.WriteString("input", expression);
-            writer.WriteString("edtf", date.ToString());
-            writer.WriteString("kind", InvariantText.Kind(date.Kind));
-            writer.WriteString("precision", InvariantText.Precision(date.Precision));
-            WriteBound(writer, "earliest", date.Earliest);
-            WriteBound(writer, "latest", date.Latest);
-            writer.WriteBoolean("approximate", date.IsApproximate);
-            writer.WriteBoolean("uncertain", date.IsUncertain);
-            writer.WriteString("reading", date.Describe());
-            writer.WriteEndObject();
-        }
-
-        return Encoding.UTF8.GetString(buffer.WrittenSpan) + "\n";
-
-        static void WriteBound(Utf8JsonWriter writer, string name, LocalDate? bound)
-        {
-            if (bound is { } day)
-            {
-                writer.WriteString(name, InvariantText.Date(day));
-            }
-            else
-            {
-                writer.WriteNull(name);
-            }
-        }
     }
 }

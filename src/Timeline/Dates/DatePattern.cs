@@ -249,23 +249,6 @@ internal sealed class DatePattern
             ? null
             : int.Parse(digits, NumberStyles.None, CultureInfo.InvariantCulture);
 
-    /// <summary>Gets whether a number, written with as many digits as the pattern has characters, matches it.</summary>
-    private static bool Matches(string pattern, int value)
-    {
-        for (int i = pattern.Length - 1; i >= 0; i--)
-        {
-            int digit = value % 10;
-            value /= 10;
-            char c = pattern[i];
-            if (c != 'X' && c - '0' != digit)
-            {
-                return false;
-            }
-        }
-
-        return value == 0;
-    }
-
     /// <summary>Gets the numbers in a range that match a pattern of digits and <c>X</c>.</summary>
     /// <param name="pattern">The pattern, for example <c>1X</c>.</param>
     /// <param name="min">The smallest number to consider.</param>
@@ -274,13 +257,62 @@ internal sealed class DatePattern
     /// <returns>The matching numbers.</returns>
     internal static IEnumerable<int> Completions(string pattern, int min, int max, bool ascending)
     {
-        for (int i = 0; i <= max - min; i++)
+        // Substituting the digits of a counter into the X positions (its last digit into the last X) yields the
+        // completions in increasing order as the counter increases, so only matching numbers are visited.
+        int fixedValue = 0;
+        var weights = new List<int>(pattern.Length);
+        int weight = 1;
+        for (int i = pattern.Length - 1; i >= 0; i--)
         {
-            int value = ascending ? min + i : max - i;
-            if (Matches(pattern, value))
+            if (pattern[i] == 'X')
             {
-                yield return value;
+                weights.Add(weight);
             }
+            else
+            {
+                fixedValue += (pattern[i] - '0') * weight;
+            }
+
+            weight *= 10;
+        }
+
+        int count = 1;
+        foreach (int _ in weights)
+        {
+            count *= 10;
+        }
+
+        for (int k = 0; k < count; k++)
+        {
+            int rest = ascending ? k : count - 1 - k;
+            int value = fixedValue;
+            foreach (int w in weights)
+            {
+                value += rest % 10 * w;
+                rest /= 10;
+            }
+
+            if (value < min)
+            {
+                if (ascending)
+                {
+                    continue;
+                }
+
+                yield break;
+            }
+
+            if (value > max)
+            {
+                if (ascending)
+                {
+                    yield break;
+                }
+
+                continue;
+            }
+
+            yield return value;
         }
     }
 

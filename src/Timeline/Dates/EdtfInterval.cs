@@ -82,8 +82,7 @@ public sealed class EdtfInterval : EdtfDate
             nameof(end),
             "An interval needs at least one date, but {0} has none.",
             start + "/" + end);
-        string? problem = OrderProblem(start, end);
-        Preconditions.CheckArgument(problem is null, nameof(end), problem ?? string.Empty);
+        Preconditions.CheckNoProblem(OrderProblem(start, end), nameof(end));
         return new EdtfInterval(start, end);
     }
 

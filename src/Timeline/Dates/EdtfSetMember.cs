@@ -59,8 +59,7 @@ public sealed class EdtfSetMember : IEquatable<EdtfSetMember>
     {
         CheckDate(first, nameof(first));
         CheckDate(last, nameof(last));
-        string? problem = RangeProblem(first, last);
-        Preconditions.CheckArgument(problem is null, nameof(last), problem ?? string.Empty);
+        Preconditions.CheckNoProblem(RangeProblem(first, last), nameof(last));
         return new EdtfSetMember(SetMemberKind.Range, first, last);
     }
 

@@ -226,8 +226,8 @@ public sealed class EdtfSingleDate : EdtfDate
     /// <exception cref="ArgumentException">The pattern is not valid after all (a bug in the caller).</exception>
     internal static EdtfSingleDate FromValidPattern(DatePattern pattern)
     {
-        bool valid = pattern.TryGetBounds(out LocalDate first, out LocalDate last, out _, out string? message);
-        Preconditions.CheckArgument(valid, nameof(pattern), message ?? string.Empty);
+        pattern.TryGetBounds(out LocalDate first, out LocalDate last, out _, out string? message);
+        Preconditions.CheckNoProblem(message, nameof(pattern));
         return new EdtfSingleDate(
             pattern, DateQualifiers.None, DateQualifiers.None, DateQualifiers.None, null, null, null, first, last);
     }

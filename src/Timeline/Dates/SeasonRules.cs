@@ -83,7 +83,7 @@ internal static class SeasonRules
             Season.FirstSemestral => ("the first half", null),
             Season.SecondSemestral => ("the second half", null),
             _ => throw new ArgumentOutOfRangeException(
-                nameof(season), season, string.Create(CultureInfo.InvariantCulture, $"{(int)season} is not a season code (21–41).")),
+                nameof(season), string.Create(CultureInfo.InvariantCulture, $"{(int)season} is not a season code (21–41).")),
         };
         bool grouping = (int)season >= (int)Season.FirstQuarter;
         string joined = grouping || yearIsPhrase ? name + " of " + year : name + " " + year;
@@ -106,6 +106,6 @@ internal static class SeasonRules
         Season.FirstSemestral => (1, 6),
         Season.SecondSemestral => (7, 6),
         _ => throw new ArgumentOutOfRangeException(
-            nameof(season), season, string.Create(CultureInfo.InvariantCulture, $"{(int)season} is not a season code (21–41).")),
+            nameof(season), string.Create(CultureInfo.InvariantCulture, $"{(int)season} is not a season code (21–41).")),
     };
 }

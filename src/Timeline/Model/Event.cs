@@ -77,6 +77,10 @@ public sealed record Event
         init => date = value ?? throw new ArgumentNullException(nameof(Date));
     }
 
+    /// <summary>Gets the rule that computes <see cref="Date"/> from another event's date, if the date is given relative
+    /// to another event. Building a timeline recomputes <see cref="Date"/> from it.</summary>
+    public RelativeDate? RelativeTo { get; init; }
+
     /// <summary>Gets the time zone the event's local times are in, if it matters (for calendars).</summary>
     public DateTimeZone? TimeZone { get; init; }
 
@@ -220,6 +224,7 @@ public sealed record Event
         && title == other.title
         && summary == other.summary
         && date.Equals(other.date)
+        && Equals(RelativeTo, other.RelativeTo)
         && TimeZone?.Id == other.TimeZone?.Id
         && Kind == other.Kind
         && status == other.status

@@ -32,4 +32,10 @@ public static class ProblemCodes
 
     /// <summary>An earlier state is recorded on or after the event's current state, or on the same day as another.</summary>
     public const string RevisionOutOfOrder = "TL010";
+
+    /// <summary>Dates given relative to other events form a cycle.</summary>
+    public const string RelativeDateCycle = "TL011";
+
+    /// <summary>A relative date's offset cannot be read or applied.</summary>
+    public const string RelativeDateUnreadable = "TL012";
 }

@@ -117,7 +117,7 @@ public sealed class TimelineBuilder
 
     /// <summary>Checks everything added so far.</summary>
     /// <returns>Every problem found, in the order of the events and actors; empty when the timeline is valid.</returns>
-    public ImmutableArray<TimelineProblem> Validate() => TimelineValidator.Validate(events, actors);
+    public ImmutableArray<TimelineProblem> Validate() => Prepare().Problems;
 
     /// <summary>Builds the timeline, or reports why it cannot be built.</summary>
     /// <param name="timeline">The timeline, when there were no problems.</param>
@@ -125,15 +125,25 @@ public sealed class TimelineBuilder
     /// <returns><see langword="true"/> when the timeline was built.</returns>
     public bool TryToImmutable([NotNullWhen(true)] out Timeline? timeline, out ImmutableArray<TimelineProblem> problems)
     {
-        problems = Validate();
+        (var resolved, problems) = Prepare();
         if (problems.Length > 0)
         {
             timeline = null;
             return false;
         }
 
-        timeline = Timeline.FromValidated(Title, Description, events, actors);
+        timeline = Timeline.FromValidated(Title, Description, resolved, actors);
         return true;
+    }
+
+    /// <summary>Computes relative dates, then checks every record.</summary>
+    private (List<Event> Events, ImmutableArray<TimelineProblem> Problems) Prepare()
+    {
+        var resolved = new List<Event>(events);
+        var relativeProblems = ImmutableArray.CreateBuilder<TimelineProblem>();
+        RelativeDateResolver.Resolve(resolved, relativeProblems);
+        var problems = TimelineValidator.Validate(resolved, actors);
+        return (resolved, relativeProblems.Count == 0 ? problems : [.. relativeProblems, .. problems]);
     }
 
     /// <summary>Builds the timeline.</summary>

@@ -8,8 +8,15 @@ namespace Annals.Utility;
 /// passes the parameter name, and states the offending value in a message formatted with the invariant culture.
 /// </summary>
 /// <remarks>
+/// <para>
 /// Messages are built only when a check fails, so the checks cost nothing on the success path beyond the
 /// comparison. Parsing never goes through these checks: parse errors are reported as <see cref="ParseError"/>.
+/// </para>
+/// <para>
+/// <see cref="ArgumentOutOfRangeException"/> is created without its <c>ActualValue</c>: the message already states
+/// the value, and the runtime would append the actual value formatted with the current culture (for example with
+/// a Persian minus sign), which would make messages depend on the machine.
+/// </para>
 /// </remarks>
 internal static class Preconditions
 {
@@ -42,7 +49,6 @@ internal static class Preconditions
         {
             throw new ArgumentOutOfRangeException(
                 paramName,
-                value,
                 string.Create(
                     CultureInfo.InvariantCulture,
                     $"The {paramName} {value} is outside the range {minInclusive}..{maxInclusive}."));
@@ -63,7 +69,7 @@ internal static class Preconditions
     {
         if (value < minInclusive || value > maxInclusive)
         {
-            throw new ArgumentOutOfRangeException(paramName, value, string.Format(CultureInfo.InvariantCulture, format, arg0));
+            throw new ArgumentOutOfRangeException(paramName, string.Format(CultureInfo.InvariantCulture, format, arg0));
         }
     }
 
@@ -90,7 +96,7 @@ internal static class Preconditions
         if (value < minInclusive || value > maxInclusive)
         {
             throw new ArgumentOutOfRangeException(
-                paramName, value, string.Format(CultureInfo.InvariantCulture, format, arg0, arg1, arg2, arg3, arg4));
+                paramName, string.Format(CultureInfo.InvariantCulture, format, arg0, arg1, arg2, arg3, arg4));
         }
     }
 
@@ -104,6 +110,20 @@ internal static class Preconditions
         if (!expression)
         {
             throw new ArgumentException(message, paramName);
+        }
+    }
+
+    /// <summary>Checks that a validation shared with the parser found no problem about an argument.</summary>
+    /// <param name="problem">The problem, worded as a parse message (starting in lower case), or <see langword="null"/>.</param>
+    /// <param name="paramName">The parameter's name, from <c>nameof</c>.</param>
+    /// <exception cref="ArgumentException"><paramref name="problem"/> is not <see langword="null"/>; its message is the
+    /// problem with a capital first letter.</exception>
+    internal static void CheckNoProblem(string? problem, string paramName)
+    {
+        if (problem is not null)
+        {
+            throw new ArgumentException(
+                problem.Length == 0 ? problem : char.ToUpperInvariant(problem[0]) + problem[1..], paramName);
         }
     }
 

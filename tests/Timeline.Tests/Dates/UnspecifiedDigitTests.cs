@@ -1,0 +1,76 @@
+using Annals.Dates;
+
+namespace Annals.Tests.Dates;
+
+public class UnspecifiedDigitTests
+{
+    [Theory]
+    [InlineData("201X", DatePrecision.Decade, "2010-01-01", "2019-12-31", 1)]
+    [InlineData("20XX", DatePrecision.Century, "2000-01-01", "2099-12-31", 1)]
+    [InlineData("2XXX", DatePrecision.Millennium, "2000-01-01", "2999-12-31", 2)]
+    [InlineData("XXXX", DatePrecision.Millennium, "0000-01-01", "9999-12-31", 2)]
+    [InlineData("1X5X", DatePrecision.Year, "1050-01-01", "1959-12-31", 2)]
+    [InlineData("-1XXX", DatePrecision.Millennium, "-1999-01-01", "-1000-12-31", 2)]
+    [InlineData("2025-XX", DatePrecision.Month, "2025-01-01", "2025-12-31", 1)]
+    [InlineData("2025-03-XX", DatePrecision.Day, "2025-03-01", "2025-03-31", 1)]
+    [InlineData("2025-XX-XX", DatePrecision.Day, "2025-01-01", "2025-12-31", 1)]
+    [InlineData("1979-XX-28", DatePrecision.Day, "1979-01-28", "1979-12-28", 2)]
+    [InlineData("1979-XX-31", DatePrecision.Day, "1979-01-31", "1979-12-31", 2)]
+    [InlineData("156X-12-25", DatePrecision.Day, "1560-12-25", "1569-12-25", 2)]
+    [InlineData("XXXX-12-XX", DatePrecision.Day, "0000-12-01", "9999-12-31", 2)]
+    [InlineData("1XXX-XX", DatePrecision.Month, "1000-01-01", "1999-12-31", 2)]
+    [InlineData("1984-1X", DatePrecision.Month, "1984-10-01", "1984-12-31", 2)]
+    [InlineData("2025-02-2X", DatePrecision.Day, "2025-02-20", "2025-02-28", 2)]
+    [InlineData("2024-02-2X", DatePrecision.Day, "2024-02-20", "2024-02-29", 2)]
+    [InlineData("XXX6-02-29", DatePrecision.Day, "0016-02-29", "9996-02-29", 2)]
+    [InlineData("2025-X2-31", DatePrecision.Day, "2025-12-31", "2025-12-31", 2)]
+    public void Parse_UnspecifiedDigits_BoundByTheValidCompletions(
+        string text, DatePrecision precision, string earliest, string latest, int level)
+    {
+        EdtfSingleDate date = Edtf.Single(text);
+
+        date.ToString().Should().Be(text);
+        date.HasUnspecifiedDigits.Should().BeTrue();
+        date.Precision.Should().Be(precision);
+        date.Earliest.Should().Be(Edtf.Day(earliest));
+        date.Latest.Should().Be(Edtf.Day(latest));
+        date.Level.Should().Be(level);
+    }
+
+    [Fact]
+    public void Parse_UnspecifiedYearDigits_LeaveTheYearUnknown()
+    {
+        EdtfSingleDate date = Edtf.Single("201X");
+
+        date.SpecifiedYear.Should().BeNull();
+        date.YearDigits.Should().Be("201X");
+    }
+
+    [Theory]
+    [InlineData("2025-02-3X", 8, "2025-02-3X is not a day: February 2025 has 28 days.")]
+    [InlineData("2025-2X", 5, "month 2X cannot be completed")]
+    [InlineData("2025-01-4X", 8, "day 4X cannot be completed")]
+    [InlineData("XX01-02-29", 8, "XX01-02-29 is not a day")]
+    [InlineData("2025-X4-31", 8, "2025-X4-31 is not a day")]
+    [InlineData("-XXXX", 0, "outside the supported range -9998..9999")]
+    [InlineData("-9XXX", 0, "outside the supported range -9998..9999")]
+    public void Parse_UnspecifiedDigitsWithoutAValidCompletion_AreRejected(string text, int position, string message)
+    {
+        ParseError error = Edtf.Error(text);
+
+        error.Position.Should().Be(position);
+        error.Message.Should().Contain(message);
+    }
+
+    [Fact]
+    public void MayOverlap_UnspecifiedMonth_ConsidersOnlyTheDaysItCanBe()
+    {
+        EdtfDate date = Edtf.Parse("1979-XX-28");
+
+        date.MayOverlap(Edtf.D(1979, 3, 1), Edtf.D(1979, 3, 10)).Should().BeFalse();
+        date.MayOverlap(Edtf.D(1979, 3, 1), Edtf.D(1979, 3, 28)).Should().BeTrue();
+        date.MayOverlap(null, Edtf.D(1979, 1, 27)).Should().BeFalse();
+        date.IsCertainlyWithin(Edtf.D(1979, 1, 28), Edtf.D(1979, 12, 28)).Should().BeTrue();
+        date.IsCertainlyWithin(Edtf.D(1979, 2, 1), null).Should().BeFalse();
+    }
+}
