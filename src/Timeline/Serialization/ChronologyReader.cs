@@ -237,7 +237,8 @@ internal sealed class ChronologyReader
         var id = Id(members, FieldNames.Id, required: true);
         var title = Text(members, FieldNames.Title, required: true);
         var summary = Text(members, FieldNames.Summary, required: false);
-        var date = Date(members, FieldNames.Date, required: true);
+        // A date given relative to another event is computed when the timeline is built, so it may be left out.
+        var date = Date(members, FieldNames.Date, required: !members.Known.ContainsKey(FieldNames.RelativeTo));
         var timeZone = TimeZone(members);
         var kind = Kind(members);
         var status = Enum<EventStatus>(members, FieldNames.Status, "status");
@@ -275,6 +276,7 @@ internal sealed class ChronologyReader
             }
         });
 
+        var relativeTo = ReadRelativeDate(members, out var relativeToExtensions);
         var recorded = Day(members, FieldNames.Recorded, required: false);
 
         var history = ImmutableArray.CreateBuilder<EventRevision>();
@@ -319,7 +321,8 @@ internal sealed class ChronologyReader
         {
             // An event without a valid title or date still takes part in the checks between records, so that its
             // participants and relations are checked too. The stand-in date overlaps every date, so it contradicts no
-            // relation; the file has an error, so it is never loaded.
+            // relation; the file has an error, so it is never loaded. (An event with a relative date may leave its
+            // date out: the builder computes it, replacing the stand-in.)
             site.Record = new Event(id, title ?? id, date ?? StandInDate.Value)
             {
                 Summary = summary,
@@ -332,6 +335,7 @@ internal sealed class ChronologyReader
                 Sources = sources ?? [],
                 Tags = tags,
                 Relations = relations.DrainToImmutable(),
+                RelativeTo = relativeTo,
                 Recorded = recorded,
                 History = history.DrainToImmutable(),
             };
@@ -339,6 +343,7 @@ internal sealed class ChronologyReader
             {
                 Fields = members.Extensions,
                 Location = locationExtensions,
+                RelativeTo = relativeToExtensions,
                 Participants = TrimmedList(participantExtensions),
                 Sources = sourceExtensions,
                 Relations = TrimmedList(relationExtensions),
@@ -430,6 +435,27 @@ internal sealed class ChronologyReader
 
         GeoPoint? point = latitude is { } lat && longitude is { } lon ? new GeoPoint(lat, lon) : null;
         return new Location(name, country, point);
+    }
+
+    private RelativeDate? ReadRelativeDate(ObjectMembers members, out ExtensionFields extensions)
+    {
+        extensions = ExtensionFields.Empty;
+        if (!members.Known.TryGetValue(FieldNames.RelativeTo, out var property))
+        {
+            return null;
+        }
+
+        var path = JsonPath.Property(members.Path, FieldNames.RelativeTo);
+        if (Object(property.Value, path) is not { } obj)
+        {
+            return null;
+        }
+
+        var rule = Members(obj.Node, path, FieldNames.OfRelativeDate);
+        extensions = rule.Extensions;
+        var offset = Text(rule, FieldNames.Offset, required: true);
+        var anchor = Id(rule, FieldNames.Event, required: true);
+        return offset is not null && anchor is not null ? new RelativeDate(offset, anchor) : null;
     }
 
     private ImmutableArray<string> ReadTags(ObjectMembers members)

@@ -173,6 +173,15 @@ internal static class ChronologyWriter
             writer.EndArray();
         }
 
+        if (e.RelativeTo is { } rule)
+        {
+            writer.StartObject(FieldNames.RelativeTo);
+            writer.String(FieldNames.Offset, rule.Offset);
+            writer.String(FieldNames.Event, rule.EventId);
+            Extensions(writer, extensions.RelativeTo, FieldNames.OfRelativeDate);
+            writer.EndObject();
+        }
+
         if (e.Recorded is { } recorded)
         {
             writer.String(FieldNames.Recorded, Day(recorded));

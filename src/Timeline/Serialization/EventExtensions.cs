@@ -2,8 +2,8 @@ using System.Collections.Immutable;
 
 namespace Annals.Serialization;
 
-/// <summary>The extension data of one event: the unknown fields of the event object, of its location, and of each of
-/// its participants, sources, relations and history entries.</summary>
+/// <summary>The extension data of one event: the unknown fields of the event object, of its location and
+/// <c>relativeTo</c> objects, and of each of its participants, sources, relations and history entries.</summary>
 /// <remarks>
 /// <para>List entries are matched by position: <c>Sources[1]</c> belongs to the event's second source. A list may be
 /// shorter than the event's; missing entries mean "no extension fields".</para>
@@ -13,6 +13,7 @@ public sealed record EventExtensions
 {
     private readonly ExtensionFields fields = ExtensionFields.Empty;
     private readonly ExtensionFields location = ExtensionFields.Empty;
+    private readonly ExtensionFields relativeTo = ExtensionFields.Empty;
     private readonly ImmutableArray<ExtensionFields> participants = [];
     private readonly ImmutableArray<ExtensionFields> sources = [];
     private readonly ImmutableArray<ExtensionFields> relations = [];
@@ -35,6 +36,14 @@ public sealed record EventExtensions
     {
         get => location;
         init => location = value ?? throw new ArgumentNullException(nameof(Location));
+    }
+
+    /// <summary>Gets the unknown fields of the <c>relativeTo</c> object.</summary>
+    /// <exception cref="ArgumentNullException">Set to <see langword="null"/>.</exception>
+    public ExtensionFields RelativeTo
+    {
+        get => relativeTo;
+        init => relativeTo = value ?? throw new ArgumentNullException(nameof(RelativeTo));
     }
 
     /// <summary>Gets the unknown fields of each participant object, by position.</summary>
@@ -73,6 +82,7 @@ public sealed record EventExtensions
     public bool IsEmpty =>
         fields.IsEmpty
         && location.IsEmpty
+        && relativeTo.IsEmpty
         && participants.All(p => p.IsEmpty)
         && sources.All(s => s.IsEmpty)
         && relations.All(r => r.IsEmpty)
@@ -103,6 +113,7 @@ public sealed record EventExtensions
         other is not null
         && fields.Equals(other.fields)
         && location.Equals(other.location)
+        && relativeTo.Equals(other.relativeTo)
         && ExtensionLists.Equal(participants, other.participants, ExtensionFields.Empty)
         && ExtensionLists.Equal(sources, other.sources, ExtensionFields.Empty)
         && ExtensionLists.Equal(relations, other.relations, ExtensionFields.Empty)

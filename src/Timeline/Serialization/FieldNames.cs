@@ -25,6 +25,7 @@ internal static class FieldNames
     public const string Sources = "sources";
     public const string Tags = "tags";
     public const string Relations = "relations";
+    public const string RelativeTo = "relativeTo";
     public const string Recorded = "recorded";
     public const string History = "history";
 
@@ -40,6 +41,8 @@ internal static class FieldNames
     public const string Published = "published";
     public const string Quote = "quote";
 
+    public const string Offset = "offset";
+
     public const string Type = "type";
     public const string Event = "event";
 
@@ -52,7 +55,7 @@ internal static class FieldNames
     public static readonly string[] OfEvent =
     [
         Id, Title, Summary, Date, TimeZone, Kind, Status, Certainty, Participants, Location, Sources, Tags, Relations,
-        Recorded, History,
+        RelativeTo, Recorded, History,
     ];
 
     public static readonly string[] OfRevision = [Recorded, Title, Summary, Date, Kind, Status, Certainty, Location, Sources];
@@ -64,4 +67,6 @@ internal static class FieldNames
     public static readonly string[] OfSource = [Publisher, Author, Title, Url, Published, Kind, Quote];
 
     public static readonly string[] OfRelation = [Type, Event];
+
+    public static readonly string[] OfRelativeDate = [Offset, Event];
 }
