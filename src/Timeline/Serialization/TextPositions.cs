@@ -6,39 +6,33 @@ namespace Annals.Serialization;
 internal sealed class TextPositions
 {
     private readonly ReadOnlyMemory<byte> text;
-    private readonly int[] lineStarts;
+    private int[]? lineStarts;
 
     public TextPositions(ReadOnlyMemory<byte> text, int byteOrderMarkLength)
     {
         this.text = text;
         ByteOrderMarkLength = byteOrderMarkLength;
-        var starts = new List<int> { 0 };
-        var span = text.Span;
-        for (var i = 0; i < span.Length; i++)
-        {
-            if (span[i] == (byte)'\n')
-            {
-                starts.Add(i + 1);
-            }
-        }
-
-        lineStarts = [.. starts];
     }
 
     /// <summary>Gets the length of the byte order mark at the start of the text (0 or 3).</summary>
     public int ByteOrderMarkLength { get; }
 
+    /// <summary>Gets the offsets where lines start, found the first time a position is asked for, as a file without
+    /// problems never needs them.</summary>
+    private int[] LineStarts => lineStarts ??= FindLineStarts(text.Span);
+
     /// <summary>Finds the line and column of a byte offset.</summary>
     public (int Line, int Column) Locate(int offset)
     {
+        var starts = LineStarts;
         offset = Math.Clamp(offset, 0, text.Length);
-        var line = Array.BinarySearch(lineStarts, offset);
+        var line = Array.BinarySearch(starts, offset);
         if (line < 0)
         {
             line = ~line - 1;
         }
 
-        var start = line == 0 ? Math.Min(ByteOrderMarkLength, offset) : lineStarts[line];
+        var start = line == 0 ? Math.Min(ByteOrderMarkLength, offset) : starts[line];
         return (line + 1, 1 + Utf16Length(text.Span[start..offset]));
     }
 
@@ -46,13 +40,27 @@ internal sealed class TextPositions
     /// offset.</summary>
     public int OffsetOf(long readerLine, long bytePositionInLine)
     {
-        if (readerLine < 0 || readerLine >= lineStarts.Length)
+        var starts = LineStarts;
+        if (readerLine < 0 || readerLine >= starts.Length)
         {
             return text.Length;
         }
 
-        var start = readerLine == 0 ? ByteOrderMarkLength : lineStarts[readerLine];
+        var start = readerLine == 0 ? ByteOrderMarkLength : starts[readerLine];
         return (int)Math.Clamp(start + bytePositionInLine, 0, text.Length);
+    }
+
+    private static int[] FindLineStarts(ReadOnlySpan<byte> span)
+    {
+        var starts = new List<int> { 0 };
+        var offset = 0;
+        while (span[offset..].IndexOf((byte)'\n') is var next and >= 0)
+        {
+            offset += next + 1;
+            starts.Add(offset);
+        }
+
+        return [.. starts];
     }
 
     private static int Utf16Length(ReadOnlySpan<byte> utf8)
