@@ -1,0 +1,642 @@
+using System.Collections.Immutable;
+using System.Globalization;
+using System.Text.Json;
+using Annals.Dates;
+using Annals.Model;
+using Annals.Timelines;
+
+namespace Annals.Serialization;
+
+/// <summary>Turns a position-annotated JSON tree into a <see cref="ChronologyDocument"/>, reporting every problem
+/// with its line, column and path.</summary>
+/// <remarks>Each record is read field by field, so that one bad field does not hide the problems of the others. Every
+/// record with a valid id is built, leaving out its bad parts and standing in for a bad title, name or date, and
+/// handed to the timeline builder, whose problems are mapped back to the JSON they came from; so a reference to a
+/// record with a bad date is not reported as unknown, and the references of such a record are still checked. A file
+/// with any error never yields a document.</remarks>
+internal sealed partial class ChronologyReader
+{
+    private static readonly Lazy<EdtfDate> StandInDate = new(() => EdtfDate.Parse("XXXX").GetValueOrThrow());
+
+    private readonly ReadOnlyMemory<byte> text;
+    private readonly TextPositions positions;
+    private readonly List<LoadProblem> problems = [];
+    private readonly List<int> problemOffsets = [];
+    private readonly List<RecordSite> actorSites = [];
+    private readonly List<RecordSite> eventSites = [];
+    private int errorCount;
+
+    private ChronologyReader(ReadOnlyMemory<byte> text, TextPositions positions)
+    {
+        this.text = text;
+        this.positions = positions;
+    }
+
+    public static LoadResult Read(ReadOnlyMemory<byte> text)
+    {
+        var bom = text.Span.StartsWith("\uFEFF"u8) ? 3 : 0;
+        var positions = new TextPositions(text, bom);
+        var reader = new ChronologyReader(text, positions);
+        var root = JsonSyntaxParser.Parse(text, positions, out var failure);
+        if (root is null)
+        {
+            var why = failure ?? new SyntaxFailure(LoadProblemCodes.MalformedJson, "malformed JSON", bom);
+            reader.Error(why.Code, why.Message, why.Offset, why.Path);
+            return reader.Result(null);
+        }
+
+        return reader.ReadDocument(root);
+    }
+
+    private LoadResult ReadDocument(JsonSyntax root)
+    {
+        if (root is not JsonObjectSyntax rootObject)
+        {
+            Error(
+                LoadProblemCodes.WrongType,
+                $"expected an object, found {root.Description}; a timeline file holds one object, such as {{\"timeline\": 1, \"title\": \"…\"}}",
+                root.Start,
+                JsonPath.Root);
+            return Result(null);
+        }
+
+        var top = Members(rootObject, JsonPath.Root, FieldNames.OfTimeline);
+        ReadVersion(top);
+        var title = Text(top, FieldNames.Title, required: true);
+        var description = Text(top, FieldNames.Description, required: false);
+
+        if (Array(top, FieldNames.Actors) is { } actorArray)
+        {
+            for (var i = 0; i < actorArray.Items.Count; i++)
+            {
+                ReadActor(actorArray.Items[i], JsonPath.Index(JsonPath.Property(JsonPath.Root, FieldNames.Actors), i));
+            }
+        }
+
+        if (Array(top, FieldNames.Events) is { } eventArray)
+        {
+            for (var i = 0; i < eventArray.Items.Count; i++)
+            {
+                ReadEvent(eventArray.Items[i], JsonPath.Index(JsonPath.Property(JsonPath.Root, FieldNames.Events), i));
+            }
+        }
+
+        ReportDuplicateIds(actorSites, ProblemCodes.DuplicateActorId, "actor", string.Empty);
+        ReportDuplicateIds(eventSites, ProblemCodes.DuplicateEventId, "event", ", or merge the two records");
+
+        var builder = Timeline.CreateBuilder();
+        builder.Title = title;
+        builder.Description = description;
+        var actorsById = FirstBuilt(actorSites);
+        var eventsById = FirstBuilt(eventSites);
+        builder.AddActors(actorsById.Values.Select(site => (Actor)site.Record!));
+        builder.AddRange(eventsById.Values.Select(site => (Event)site.Record!));
+        ReportBuilderProblems(builder.Validate(), actorsById, eventsById, rootObject);
+        CheckDuplicateEvents(actorsById, eventsById, rootObject);
+
+        if (errorCount > 0 || title is null)
+        {
+            return Result(null);
+        }
+
+        if (!builder.TryToImmutable(out var timeline, out var remaining))
+        {
+            // Every builder problem has been reported above; this only guards against one that was filtered out.
+            foreach (var problem in remaining)
+            {
+                Error(problem.Code, problem.Message, rootObject.Start, JsonPath.Root);
+            }
+
+            return Result(null);
+        }
+
+        var extensions = new ChronologyExtensions
+        {
+            Fields = top.Extensions,
+            Actors = actorsById.Values
+                .Where(site => site.ActorExtensions is { IsEmpty: false })
+                .ToImmutableDictionary(site => site.Id!, site => site.ActorExtensions!, StringComparer.Ordinal),
+            Events = eventsById.Values
+                .Where(site => site.EventExtensions is { IsEmpty: false })
+                .ToImmutableDictionary(site => site.Id!, site => site.EventExtensions!, StringComparer.Ordinal),
+        };
+        return Result(new ChronologyDocument(timeline, extensions));
+    }
+
+    private void ReadVersion(ObjectMembers top)
+    {
+        if (!top.Known.TryGetValue(FieldNames.Version, out var property))
+        {
+            Missing(top, FieldNames.Version, "add \"timeline\": 1, the format version, as the first field");
+            return;
+        }
+
+        var path = JsonPath.Property(top.Path, FieldNames.Version);
+        if (property.Value is not JsonNumberSyntax number)
+        {
+            WrongType(property.Value, "the number 1", path);
+        }
+        else if (number.Value != ChronologyJson.FormatVersion)
+        {
+            Error(
+                LoadProblemCodes.UnsupportedVersion,
+                string.Create(
+                    CultureInfo.InvariantCulture,
+                    $"unsupported format version {Shown(number.Text)}; this version of Annals reads version {ChronologyJson.FormatVersion}"),
+                number.Start,
+                path);
+        }
+    }
+
+    private void ReadActor(JsonSyntax node, string path)
+    {
+        var site = new RecordSite(node, path);
+        actorSites.Add(site);
+        if (node is not JsonObjectSyntax obj)
+        {
+            WrongType(node, "an object", path);
+            return;
+        }
+
+        var members = Members(obj, path, FieldNames.OfActor);
+        var id = Id(members, FieldNames.Id, required: true);
+        var name = Text(members, FieldNames.Name, required: true);
+        var kind = Enum<ActorKind>(members, FieldNames.Kind, "actor kind");
+        var country = Country(members);
+        var offices = ImmutableArray.CreateBuilder<Office>();
+        var officeExtensions = new List<ExtensionFields>();
+        if (Array(members, FieldNames.Offices) is { } officeArray)
+        {
+            var officesPath = JsonPath.Property(path, FieldNames.Offices);
+            for (var i = 0; i < officeArray.Items.Count; i++)
+            {
+                var officePath = JsonPath.Index(officesPath, i);
+                if (Object(officeArray.Items[i], officePath) is not { } officeMembers)
+                {
+                    continue;
+                }
+
+                officeMembers = Members(officeMembers.Node, officePath, FieldNames.OfOffice);
+                var title = Text(officeMembers, FieldNames.Title, required: true);
+                var term = Date(officeMembers, FieldNames.Date, required: true);
+                if (title is not null && term is not null)
+                {
+                    site.Map(FieldNames.Offices, offices.Count, i);
+                    offices.Add(new Office(title, term));
+                    officeExtensions.Add(officeMembers.Extensions);
+                }
+            }
+        }
+
+        site.Id = id;
+        if (id is not null)
+        {
+            // An actor without a valid name still takes part in the checks between records (under a stand-in name);
+            // the file has an error, so it is never loaded.
+            site.Record = new Actor(id, name ?? id, kind ?? ActorKind.Person)
+            {
+                Country = country,
+                Offices = offices.DrainToImmutable(),
+            };
+            site.ActorExtensions = new ActorExtensions
+            {
+                Fields = members.Extensions,
+                Offices = TrimmedList(officeExtensions),
+            };
+        }
+    }
+
+    private void ReadEvent(JsonSyntax node, string path)
+    {
+        var site = new RecordSite(node, path);
+        eventSites.Add(site);
+        if (node is not JsonObjectSyntax obj)
+        {
+            WrongType(node, "an object", path);
+            return;
+        }
+
+        var members = Members(obj, path, FieldNames.OfEvent);
+        var id = Id(members, FieldNames.Id, required: true);
+        var title = Text(members, FieldNames.Title, required: true);
+        var summary = Text(members, FieldNames.Summary, required: false);
+        // A date given relative to another event is computed when the timeline is built, so it may be left out.
+        var date = Date(members, FieldNames.Date, required: !members.Known.ContainsKey(FieldNames.RelativeTo));
+        var timeZone = TimeZone(members);
+        var kind = Kind(members);
+        var status = Enum<EventStatus>(members, FieldNames.Status, "status");
+        var certainty = Enum<Certainty>(members, FieldNames.Certainty, "certainty");
+
+        var participants = ImmutableArray.CreateBuilder<Participant>();
+        var participantExtensions = new List<ExtensionFields>();
+        ReadItems(members, FieldNames.Participants, FieldNames.OfParticipant, (item, index) =>
+        {
+            var actor = Id(item, FieldNames.Actor, required: true);
+            var role = Enum<ParticipantRole>(item, FieldNames.Role, "role");
+            if (actor is not null)
+            {
+                site.Map(FieldNames.Participants, participants.Count, index);
+                participants.Add(new Participant(actor, role ?? ParticipantRole.Participant));
+                participantExtensions.Add(item.Extensions);
+            }
+        });
+
+        var location = ReadLocation(members, out var locationExtensions);
+        var sources = ReadSources(members, site, FieldNames.Sources, out var sourceExtensions);
+        var tags = ReadTags(members);
+
+        var relations = ImmutableArray.CreateBuilder<EventRelation>();
+        var relationExtensions = new List<ExtensionFields>();
+        ReadItems(members, FieldNames.Relations, FieldNames.OfRelation, (item, index) =>
+        {
+            var type = Enum<RelationType>(item, FieldNames.Type, "relation type", required: true);
+            var target = Id(item, FieldNames.Event, required: true);
+            if (type is not null && target is not null)
+            {
+                site.Map(FieldNames.Relations, relations.Count, index);
+                relations.Add(new EventRelation(type.Value, target));
+                relationExtensions.Add(item.Extensions);
+            }
+        });
+
+        var relativeTo = ReadRelativeDate(members, out var relativeToExtensions);
+        var recorded = Day(members, FieldNames.Recorded, required: false);
+
+        var history = ImmutableArray.CreateBuilder<EventRevision>();
+        var historyExtensions = new List<RevisionExtensions>();
+        ReadItems(members, FieldNames.History, FieldNames.OfRevision, (item, index) =>
+        {
+            var day = Day(item, FieldNames.Recorded, required: true);
+            var revisionTitle = Text(item, FieldNames.Title, required: false);
+            var revisionSummary = Text(item, FieldNames.Summary, required: false);
+            var revisionDate = Date(item, FieldNames.Date, required: false);
+            var revisionKind = Kind(item);
+            var revisionStatus = Enum<EventStatus>(item, FieldNames.Status, "status");
+            var revisionCertainty = Enum<Certainty>(item, FieldNames.Certainty, "certainty");
+            var revisionLocation = ReadLocation(item, out var revisionLocationExtensions);
+            var listKey = JsonPath.Index(FieldNames.History, history.Count) + "." + FieldNames.Sources;
+            var revisionSources = ReadSources(item, site, listKey, out var revisionSourceExtensions, checkUrls: true);
+            if (day is not null)
+            {
+                site.Map(FieldNames.History, history.Count, index);
+                history.Add(new EventRevision(day.Value)
+                {
+                    Title = revisionTitle,
+                    Summary = revisionSummary,
+                    Date = revisionDate,
+                    Kind = revisionKind,
+                    Status = revisionStatus,
+                    Certainty = revisionCertainty,
+                    Location = revisionLocation,
+                    Sources = revisionSources,
+                });
+                historyExtensions.Add(new RevisionExtensions
+                {
+                    Fields = item.Extensions,
+                    Location = revisionLocationExtensions,
+                    Sources = revisionSourceExtensions,
+                });
+            }
+        });
+
+        site.Id = id;
+        if (id is not null)
+        {
+            // An event without a valid title or date still takes part in the checks between records, so that its
+            // participants and relations are checked too. The stand-in date overlaps every date, so it contradicts no
+            // relation; the file has an error, so it is never loaded. (An event with a relative date may leave its
+            // date out: the builder computes it, replacing the stand-in.)
+            site.Record = new Event(id, title ?? id, date ?? StandInDate.Value)
+            {
+                Summary = summary,
+                TimeZone = timeZone,
+                Kind = kind,
+                Status = status ?? EventStatus.Occurred,
+                Certainty = certainty ?? Certainty.Confirmed,
+                Participants = participants.DrainToImmutable(),
+                Location = location,
+                Sources = sources ?? [],
+                Tags = tags,
+                Relations = relations.DrainToImmutable(),
+                RelativeTo = relativeTo,
+                Recorded = recorded,
+                History = history.DrainToImmutable(),
+            };
+            site.EventExtensions = new EventExtensions
+            {
+                Fields = members.Extensions,
+                Location = locationExtensions,
+                RelativeTo = relativeToExtensions,
+                Participants = TrimmedList(participantExtensions),
+                Sources = sourceExtensions,
+                Relations = TrimmedList(relationExtensions),
+                History = TrimmedList(historyExtensions),
+            };
+        }
+    }
+
+    /// <summary>Reads a list of sources: an event's, or a history entry's. Returns <see langword="null"/> when the
+    /// field is absent (for a history entry: the sources did not change). The links of a history entry's sources
+    /// are checked here (<paramref name="checkUrls"/>), as the timeline builder checks only the current ones.</summary>
+    private ImmutableArray<Source>? ReadSources(
+        ObjectMembers parent,
+        RecordSite site,
+        string listKey,
+        out ImmutableArray<ExtensionFields> extensions,
+        bool checkUrls = false)
+    {
+        var sources = ImmutableArray.CreateBuilder<Source>();
+        var sourceExtensions = new List<ExtensionFields>();
+        var present = ReadItems(parent, FieldNames.Sources, FieldNames.OfSource, (item, index) =>
+        {
+            var publisher = Text(item, FieldNames.Publisher, required: true);
+            var author = Text(item, FieldNames.Author, required: false);
+            var title = Text(item, FieldNames.Title, required: false);
+            var url = Text(item, FieldNames.Url, required: false);
+            if (checkUrls && url is not null && !Source.IsWebUrl(url))
+            {
+                // The timeline builder checks the links of an event's current sources, not of its earlier states.
+                Error(
+                    ProblemCodes.BadSourceUrl,
+                    $"'{Shown(url)}' is not an absolute http or https link; use a link such as 'https://example.org/article'",
+                    item.Known[FieldNames.Url].Value.Start,
+                    JsonPath.Property(item.Path, FieldNames.Url));
+            }
+
+            var published = Date(item, FieldNames.Published, required: false);
+            var kind = Enum<SourceKind>(item, FieldNames.Kind, "source kind");
+            var quote = Text(item, FieldNames.Quote, required: false);
+            if (publisher is not null)
+            {
+                site.Map(listKey, sources.Count, index);
+                sources.Add(new Source(publisher)
+                {
+                    Author = author,
+                    Title = title,
+                    Url = url,
+                    Published = published,
+                    Kind = kind,
+                    Quote = quote,
+                });
+                sourceExtensions.Add(item.Extensions);
+            }
+        });
+
+        extensions = TrimmedList(sourceExtensions);
+        return present ? sources.DrainToImmutable() : null;
+    }
+
+    private Location? ReadLocation(ObjectMembers members, out ExtensionFields extensions)
+    {
+        extensions = ExtensionFields.Empty;
+        if (!members.Known.TryGetValue(FieldNames.Location, out var property))
+        {
+            return null;
+        }
+
+        var path = JsonPath.Property(members.Path, FieldNames.Location);
+        if (Object(property.Value, path) is not { } obj)
+        {
+            return null;
+        }
+
+        var location = Members(obj.Node, path, FieldNames.OfLocation);
+        extensions = location.Extensions;
+        var name = Text(location, FieldNames.Name, required: false);
+        var country = Country(location);
+        var latitude = Degrees(location, FieldNames.Latitude, 90);
+        var longitude = Degrees(location, FieldNames.Longitude, 180);
+        var hasLatitude = location.Known.ContainsKey(FieldNames.Latitude);
+        var hasLongitude = location.Known.ContainsKey(FieldNames.Longitude);
+        if (hasLatitude != hasLongitude)
+        {
+            var (has, lacks) = hasLatitude
+                ? (FieldNames.Latitude, FieldNames.Longitude)
+                : (FieldNames.Longitude, FieldNames.Latitude);
+            Missing(location, lacks, $"the location has a {has} but no {lacks}; give both or neither");
+        }
+
+        GeoPoint? point = latitude is { } lat && longitude is { } lon ? new GeoPoint(lat, lon) : null;
+        return new Location(name, country, point);
+    }
+
+    private RelativeDate? ReadRelativeDate(ObjectMembers members, out ExtensionFields extensions)
+    {
+        extensions = ExtensionFields.Empty;
+        if (!members.Known.TryGetValue(FieldNames.RelativeTo, out var property))
+        {
+            return null;
+        }
+
+        var path = JsonPath.Property(members.Path, FieldNames.RelativeTo);
+        if (Object(property.Value, path) is not { } obj)
+        {
+            return null;
+        }
+
+        var rule = Members(obj.Node, path, FieldNames.OfRelativeDate);
+        extensions = rule.Extensions;
+        var offset = Text(rule, FieldNames.Offset, required: true);
+        var anchor = Id(rule, FieldNames.Event, required: true);
+        return offset is not null && anchor is not null ? new RelativeDate(offset, anchor) : null;
+    }
+
+    private ImmutableArray<string> ReadTags(ObjectMembers members)
+    {
+        if (Array(members, FieldNames.Tags) is not { } array)
+        {
+            return [];
+        }
+
+        var tags = ImmutableArray.CreateBuilder<string>();
+        var path = JsonPath.Property(members.Path, FieldNames.Tags);
+        for (var i = 0; i < array.Items.Count; i++)
+        {
+            var itemPath = JsonPath.Index(path, i);
+            if (array.Items[i] is not JsonStringSyntax tag)
+            {
+                WrongType(array.Items[i], "a string", itemPath);
+            }
+            else if (string.IsNullOrWhiteSpace(tag.Value))
+            {
+                Error(LoadProblemCodes.InvalidValue, "a tag must not be empty or blank; remove it", tag.Start, itemPath);
+            }
+            else
+            {
+                tags.Add(tag.Value);
+            }
+        }
+
+        return tags.DrainToImmutable();
+    }
+
+    /// <summary>Reads each object of an array field; returns whether the field is present and an array.</summary>
+    private bool ReadItems(ObjectMembers parent, string field, string[] known, Action<ObjectMembers, int> read)
+    {
+        if (Array(parent, field) is not { } array)
+        {
+            return false;
+        }
+
+        var path = JsonPath.Property(parent.Path, field);
+        for (var i = 0; i < array.Items.Count; i++)
+        {
+            var itemPath = JsonPath.Index(path, i);
+            if (Object(array.Items[i], itemPath) is { } item)
+            {
+                read(Members(item.Node, itemPath, known), i);
+            }
+        }
+
+        return true;
+    }
+
+    // ----- Cross-record checks -----
+
+    private void ReportDuplicateIds(List<RecordSite> sites, string code, string noun, string advice)
+    {
+        var first = new Dictionary<string, RecordSite>(StringComparer.Ordinal);
+        foreach (var site in sites)
+        {
+            if (site.Id is null)
+            {
+                continue;
+            }
+
+            if (!first.TryAdd(site.Id, site))
+            {
+                var (line, _) = positions.Locate(first[site.Id].Node.Start);
+                var idNode = ((JsonObjectSyntax)site.Node).Properties.First(p => p.Name == FieldNames.Id).Value;
+                Error(
+                    code,
+                    string.Create(
+                        CultureInfo.InvariantCulture,
+                        $"another {noun} already has the id '{site.Id}' (line {line}); give each {noun} its own id{advice}"),
+                    idNode.Start,
+                    JsonPath.Property(site.Path, FieldNames.Id));
+            }
+        }
+    }
+
+    private static Dictionary<string, RecordSite> FirstBuilt(List<RecordSite> sites)
+    {
+        var byId = new Dictionary<string, RecordSite>(StringComparer.Ordinal);
+        foreach (var site in sites)
+        {
+            if (site.Record is not null)
+            {
+                byId.TryAdd(site.Id!, site);
+            }
+        }
+
+        return byId;
+    }
+
+    /// <summary>Checks each event whose id an earlier event already has (and so was not given to the builder) against
+    /// the others, as if it were the only one with its id, so that its own references are checked too.</summary>
+    private void CheckDuplicateEvents(
+        Dictionary<string, RecordSite> actorsById,
+        Dictionary<string, RecordSite> eventsById,
+        JsonObjectSyntax root)
+    {
+        foreach (var duplicate in eventSites)
+        {
+            if (duplicate.Record is not Event e || ReferenceEquals(eventsById[e.Id], duplicate))
+            {
+                continue;
+            }
+
+            var builder = Timeline.CreateBuilder()
+                .AddActors(actorsById.Values.Select(site => (Actor)site.Record!))
+                .AddRange(eventsById.Values.Where(site => site.Id != e.Id).Select(site => (Event)site.Record!))
+                .Add(e);
+            var own = builder.Validate().Where(problem => problem.EventId == e.Id).ToImmutableArray();
+            ReportBuilderProblems(own, actorsById, new Dictionary<string, RecordSite>(StringComparer.Ordinal) { [e.Id] = duplicate }, root);
+        }
+    }
+
+    private void ReportBuilderProblems(
+        ImmutableArray<TimelineProblem> found,
+        Dictionary<string, RecordSite> actorsById,
+        Dictionary<string, RecordSite> eventsById,
+        JsonObjectSyntax root)
+    {
+        foreach (var problem in found)
+        {
+            if (problem.Code is ProblemCodes.DuplicateActorId or ProblemCodes.DuplicateEventId)
+            {
+                continue; // Reported above, with the positions of both records, including records that failed.
+            }
+
+            RecordSite? site = null;
+            if (problem.EventId is not null)
+            {
+                eventsById.TryGetValue(problem.EventId, out site);
+            }
+            else if (problem.ActorId is not null)
+            {
+                actorsById.TryGetValue(problem.ActorId, out site);
+            }
+
+            if (site is null)
+            {
+                Error(problem.Code, problem.Message, root.Start, JsonPath.Root);
+                continue;
+            }
+
+            var (node, path) = site.Locate(problem.Field);
+            Error(problem.Code, problem.Message, node.Start, path);
+        }
+    }
+
+    // ----- Reporting -----
+
+    private void Missing(ObjectMembers members, string name, string? hint = null) =>
+        Error(
+            LoadProblemCodes.MissingField,
+            hint is null ? $"missing required field '{name}'" : $"missing required field '{name}': {hint}",
+            members.Node.Start,
+            JsonPath.Property(members.Path, name));
+
+    private void WrongType(JsonSyntax value, string expected, string path, bool optional = false) =>
+        Error(
+            LoadProblemCodes.WrongType,
+            optional && value.Kind == JsonValueKind.Null
+                ? $"expected {expected}, found null; leave the field out instead"
+                : $"expected {expected}, found {value.Description}",
+            value.Start,
+            path);
+
+    private void Error(string code, string message, int offset, string path)
+    {
+        errorCount++;
+        Report(ProblemSeverity.Error, code, message, offset, path);
+    }
+
+    private void Report(ProblemSeverity severity, string code, string message, int offset, string path)
+    {
+        var (line, column) = positions.Locate(offset);
+        problems.Add(new LoadProblem(severity, code, message, line, column, path));
+        problemOffsets.Add(offset);
+    }
+
+    private LoadResult Result(ChronologyDocument? document)
+    {
+        // Problems in file order; those at the same place keep the order they were found in.
+        var order = Enumerable.Range(0, problems.Count).OrderBy(i => problemOffsets[i]).ThenBy(i => i);
+        return new LoadResult(document, order.Select(i => problems[i]).ToImmutableArray());
+    }
+
+    private static ImmutableArray<T> TrimmedList<T>(List<T> list)
+        where T : class
+    {
+        var count = list.Count;
+        while (count > 0 && list[count - 1] is ExtensionFields { IsEmpty: true } or RevisionExtensions { IsEmpty: true })
+        {
+            count--;
+        }
+
+        return count == 0 ? [] : [.. list.Take(count)];
+    }
+
+}
