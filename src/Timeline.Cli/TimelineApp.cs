@@ -96,26 +96,15 @@ internal static class TimelineApp
             },
             DateCommand.Create(),
             ResolveCommand.Create(),
+            RenderCommand.Create(),
+            ValidateCommand.Create(),
+            DiffCommand.Create(),
+            GenerateCommand.Create(),
         };
 
-        root.SetAction(parseResult => RunWithoutCommand(
-            parseResult.InvocationConfiguration.Output,
-            parseResult.InvocationConfiguration.Error));
-
+        // 'timeline' alone is 'timeline render': it prints the built-in sample as Markdown.
+        RenderCommand.AddDefaultTo(root);
         return root;
-    }
-
-    /// <summary>What <c>timeline</c> does when no command is given: for now, prints a one-line usage hint.</summary>
-    /// <param name="stdout">Where results go.</param>
-    /// <param name="stderr">Where errors go.</param>
-    /// <returns>The exit code.</returns>
-    /// <remarks>This is the single place where rendering the built-in sample chronology will be hooked in.</remarks>
-    internal static int RunWithoutCommand(TextWriter stdout, TextWriter stderr)
-    {
-        ArgumentNullException.ThrowIfNull(stdout);
-        ArgumentNullException.ThrowIfNull(stderr);
-        stdout.Write("usage: timeline date EXPR [--json]; run 'timeline --help' for all commands and options.\n");
-        return ExitCodes.Success;
     }
 
     /// <summary>

@@ -5,17 +5,6 @@ namespace Annals.Cli.Tests;
 
 public sealed class TimelineAppTests
 {
-    [Fact]
-    public void Run_NoArguments_PrintsOneUsageLineAndExitsZero()
-    {
-        CliResult result = Cli.Run();
-
-        result.ExitCode.Should().Be(ExitCodes.Success);
-        result.Stdout.Should().EndWith("\n").And.Contain("timeline date").And.Contain("--help");
-        result.Stdout.Count(c => c == '\n').Should().Be(1);
-        result.Stderr.Should().BeEmpty();
-    }
-
     [Theory]
     [InlineData("--help")]
     [InlineData("-h")]

@@ -27,6 +27,16 @@ internal sealed class LineFeedWriter : TextWriter
     /// <inheritdoc />
     public override Encoding Encoding => inner.Encoding;
 
+    /// <summary>Gets the wrapped writer, for output whose format prescribes its own line endings (iCalendar's CRLF).</summary>
+    public TextWriter Raw
+    {
+        get
+        {
+            Flush();
+            return inner;
+        }
+    }
+
     /// <inheritdoc />
     public override void Write(char value)
     {

@@ -70,11 +70,23 @@ public static class Vocabulary
         ArgumentNullException.ThrowIfNull(name);
         ArgumentNullException.ThrowIfNull(candidates);
         suggestion = null;
+
+        // Names longer than any word of the vocabularies are not typos of them; skipping them also bounds the work.
+        if (name.Length > 64)
+        {
+            return false;
+        }
+
         var best = int.MaxValue;
         var lowered = name.ToLowerInvariant();
         foreach (var candidate in candidates)
         {
-            var distance = EditDistance(lowered, candidate);
+            if (candidate.Length > 64)
+            {
+                continue;
+            }
+
+            var distance = EditDistance(lowered, candidate.ToLowerInvariant());
             if (distance < best)
             {
                 best = distance;

@@ -59,6 +59,12 @@ internal sealed class RenderText
         Planned = "planned",
         PlannedFor = "planned for {0}",
         NoOutcomeRecorded = "no outcome recorded",
+        WhatChanged = "What changed between {0} and {1}",
+        Added = "Added",
+        Removed = "Removed",
+        Changed = "Changed",
+        NoChanges = "Nothing changed.",
+        None = "none",
         Postponed = "postponed",
         Cancelled = "cancelled",
         Reported = "reported",
@@ -126,6 +132,12 @@ internal sealed class RenderText
         Planned = "previsto",
         PlannedFor = "previsto para {0}",
         NoOutcomeRecorded = "sin resultado registrado",
+        WhatChanged = "Qué cambió entre el {0} y el {1}",
+        Added = "Añadidos",
+        Removed = "Eliminados",
+        Changed = "Modificados",
+        NoChanges = "No hubo cambios.",
+        None = "ninguno",
         Postponed = "aplazado",
         Cancelled = "cancelado",
         Reported = "según informes",
@@ -271,6 +283,24 @@ internal sealed class RenderText
 
     /// <summary>Gets the words that flag an overdue plan: "no outcome recorded".</summary>
     public required string NoOutcomeRecorded { get; init; }
+
+    /// <summary>Gets the heading of a diff: "What changed between {0} and {1}".</summary>
+    public required string WhatChanged { get; init; }
+
+    /// <summary>Gets the heading of added events.</summary>
+    public required string Added { get; init; }
+
+    /// <summary>Gets the heading of removed events.</summary>
+    public required string Removed { get; init; }
+
+    /// <summary>Gets the heading of changed events.</summary>
+    public required string Changed { get; init; }
+
+    /// <summary>Gets the sentence for an empty diff.</summary>
+    public required string NoChanges { get; init; }
+
+    /// <summary>Gets the word for a missing value in a diff.</summary>
+    public required string None { get; init; }
 
     /// <summary>Gets the word for <see cref="EventStatus.Postponed"/>.</summary>
     public required string Postponed { get; init; }

@@ -32,11 +32,22 @@ public sealed class TimelineBuilder
     {
     }
 
-    /// <summary>Gets or sets the timeline's title.</summary>
-    public string? Title { get; set; }
+    private string? title;
+    private string? description;
 
-    /// <summary>Gets or sets the timeline's description.</summary>
-    public string? Description { get; set; }
+    /// <summary>Gets or sets the timeline's title. A blank title is stored as <see langword="null"/>.</summary>
+    public string? Title
+    {
+        get => title;
+        set => title = string.IsNullOrWhiteSpace(value) ? null : value;
+    }
+
+    /// <summary>Gets or sets the timeline's description. A blank description is stored as <see langword="null"/>.</summary>
+    public string? Description
+    {
+        get => description;
+        set => description = string.IsNullOrWhiteSpace(value) ? null : value;
+    }
 
     /// <summary>Gets the number of events added.</summary>
     public int Count => events.Count;

@@ -82,17 +82,29 @@ internal static class TimelineValidator
 
     private static void CheckSources(Event e, ImmutableArray<TimelineProblem>.Builder problems)
     {
-        for (var i = 0; i < e.Sources.Length; i++)
+        CheckSources(e.Id, e.Sources, "sources", problems);
+        for (var h = 0; h < e.History.Length; h++)
         {
-            var url = e.Sources[i].Url;
+            if (e.History[h].Sources is { } earlier)
+            {
+                CheckSources(e.Id, earlier, $"history[{h}].sources", problems);
+            }
+        }
+    }
+
+    private static void CheckSources(string eventId, ImmutableArray<Source> sources, string field, ImmutableArray<TimelineProblem>.Builder problems)
+    {
+        for (var i = 0; i < sources.Length; i++)
+        {
+            var url = sources[i].Url;
             if (url is not null && !Source.IsWebUrl(url))
             {
                 problems.Add(new TimelineProblem(
                     ProblemCodes.BadSourceUrl,
                     $"'{Shorten(url)}' is not an absolute http or https link; use a link such as 'https://example.org/article'",
-                    e.Id,
+                    eventId,
                     null,
-                    $"sources[{i}].url"));
+                    $"{field}[{i}].url"));
             }
         }
     }
