@@ -1,0 +1,109 @@
+using Annals.Model;
+using Annals.Timelines;
+
+namespace Annals.Rendering;
+
+/// <summary>The plain-text pieces of an event that every renderer writes the same way: its date label, the status and
+/// certainty words, and its participants with the office each held on the event's date.</summary>
+/// <remarks>The pieces are plain text; the caller escapes them for its format. Immutable and thread-safe.</remarks>
+internal sealed class EventPhrases
+{
+    private readonly Timeline timeline;
+    private readonly DateLabelFormatter labels;
+
+    /// <summary>Creates the phrases for one timeline and culture.</summary>
+    /// <param name="timeline">The timeline, to look the participants up.</param>
+    /// <param name="format">The culture's date format and words.</param>
+    public EventPhrases(Timeline timeline, DateTextFormat format)
+    {
+        this.timeline = timeline;
+        labels = new DateLabelFormatter(format);
+        Text = format.Text;
+    }
+
+    /// <summary>Gets the words of the culture.</summary>
+    public RenderText Text { get; }
+
+    /// <summary>Gets the date labeller.</summary>
+    public DateLabelFormatter Labels => labels;
+
+    /// <summary>Writes the date label: "c. late January 2025".</summary>
+    /// <param name="e">The event.</param>
+    /// <returns>The label.</returns>
+    public string DateLabel(Event e) => labels.Format(e.Date);
+
+    /// <summary>Writes the date label followed by the status word, if any: "April 2025 (planned)".</summary>
+    /// <param name="e">The event.</param>
+    /// <returns>The label.</returns>
+    /// <remarks>In a timeline made by <see cref="Timeline.AsOf"/>, a plan whose window has passed with no outcome
+    /// recorded (<see cref="Timeline.IsOverdue"/>) reads "planned for April 2025; no outcome recorded".</remarks>
+    public string DateLabelWithStatus(Event e)
+    {
+        if (IsOverdue(e))
+        {
+            return string.Format(System.Globalization.CultureInfo.InvariantCulture, Text.PlannedFor, DateLabel(e))
+                + "; " + Text.NoOutcomeRecorded;
+        }
+
+        return Text.StatusWord(e.Status) is { } status ? DateLabel(e) + " (" + status + ")" : DateLabel(e);
+    }
+
+    /// <summary>Writes the certainty word in parentheses, with a leading space: " (reported)"; empty when confirmed.</summary>
+    /// <param name="e">The event.</param>
+    /// <returns>The suffix.</returns>
+    public string CertaintySuffix(Event e) =>
+        Text.CertaintyWord(e.Certainty) is { } word ? " (" + word + ")" : string.Empty;
+
+    /// <summary>Writes the status and certainty words, comma-separated: "planned, reported"; empty when the event
+    /// occurred and is confirmed.</summary>
+    /// <param name="e">The event.</param>
+    /// <returns>The words.</returns>
+    public string StatusWords(Event e)
+    {
+        var status = IsOverdue(e) ? Text.Planned + "; " + Text.NoOutcomeRecorded : Text.StatusWord(e.Status);
+        var certainty = Text.CertaintyWord(e.Certainty);
+        return status is not null && certainty is not null ? status + ", " + certainty : status ?? certainty ?? string.Empty;
+    }
+
+    /// <summary>Tells whether the event is a plan whose window had passed on the timeline's as-of day.</summary>
+    /// <param name="e">The event.</param>
+    /// <returns><see langword="true"/> for an overdue plan in an as-of timeline.</returns>
+    public bool IsOverdue(Event e) => timeline.AsOfDate is { } day && Timeline.IsOverdue(e, day);
+
+    /// <summary>Writes the participants: "U.S. Secretary of State Marco Rubio (visitor), Salvadoran President Nayib
+    /// Bukele (host)".</summary>
+    /// <param name="e">The event.</param>
+    /// <returns>The participants, or an empty string when there are none.</returns>
+    /// <remarks>Each actor is named with the office it certainly held throughout the event's date
+    /// (<see cref="Actor.OfficeOn"/>), and an actor the timeline does not know by its id. Roles are written only where
+    /// they tell participants apart: when the event has at least two different roles, every role other than
+    /// <see cref="ParticipantRole.Participant"/> is given.</remarks>
+    public string Participants(Event e)
+    {
+        if (e.Participants.IsEmpty)
+        {
+            return string.Empty;
+        }
+
+        var showRoles = e.Participants.Select(p => p.Role).Distinct().Skip(1).Any();
+        var parts = new List<string>(e.Participants.Length);
+        foreach (var participant in e.Participants)
+        {
+            var actor = timeline.FindActor(participant.ActorId);
+            var name = actor?.Name ?? participant.ActorId;
+            if (actor?.OfficeOn(e.Date) is { } office)
+            {
+                name = office.Title + " " + name;
+            }
+
+            if (showRoles && participant.Role != ParticipantRole.Participant)
+            {
+                name += " (" + Text.Role(participant.Role) + ")";
+            }
+
+            parts.Add(name);
+        }
+
+        return string.Join(", ", parts);
+    }
+}

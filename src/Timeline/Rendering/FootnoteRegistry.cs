@@ -1,0 +1,70 @@
+using Annals.Model;
+
+namespace Annals.Rendering;
+
+/// <summary>
+/// Numbers the sources cited in a document as GitHub footnotes, in the order of their first reference. A source
+/// cited by several events (the same <see cref="Source"/> value) keeps its first number, so it is defined once.
+/// </summary>
+/// <remarks>Holds only the distinct sources, not the document. Not thread-safe.</remarks>
+internal sealed class FootnoteRegistry
+{
+    private readonly Dictionary<Source, int> numbers = [];
+    private readonly List<Source> sources = [];
+
+    /// <summary>Gets the number of distinct sources cited so far.</summary>
+    public int Count => sources.Count;
+
+    /// <summary>Cites a source and returns its footnote reference, such as <c>[^3]</c>.</summary>
+    /// <param name="source">The source.</param>
+    /// <returns>The reference.</returns>
+    public string Reference(Source source)
+    {
+        if (!numbers.TryGetValue(source, out var number))
+        {
+            sources.Add(source);
+            number = sources.Count;
+            numbers.Add(source, number);
+        }
+
+        return "[^" + number.ToString(System.Globalization.CultureInfo.InvariantCulture) + "]";
+    }
+
+    /// <summary>Cites every source of an event.</summary>
+    /// <param name="e">The event.</param>
+    /// <returns>The references, separated by spaces: <c>[^1] [^2]</c>, each source once; empty when the event has no
+    /// sources.</returns>
+    public string References(Event e)
+    {
+        if (e.Sources.IsEmpty)
+        {
+            return string.Empty;
+        }
+
+        var references = new System.Text.StringBuilder();
+        var seen = new HashSet<Source>();
+        foreach (var source in e.Sources)
+        {
+            if (seen.Add(source))
+            {
+                // Separated by a space: Markdig reads "[^1][^2]" as a reference link to the second footnote.
+                references.Append(references.Length == 0 ? string.Empty : " ").Append(Reference(source));
+            }
+        }
+
+        return references.ToString();
+    }
+
+    /// <summary>Writes the footnote definitions, each its own block: <c>[^1]: NBC News, …</c>.</summary>
+    /// <param name="writer">The document.</param>
+    /// <param name="citation">Writes a source's text.</param>
+    public void WriteDefinitions(LineWriter writer, SourceCitation citation)
+    {
+        for (var i = 0; i < sources.Count; i++)
+        {
+            writer.BlankLine();
+            writer.Write("[^").Write((i + 1).ToString(System.Globalization.CultureInfo.InvariantCulture)).Write("]: ");
+            writer.WriteLine(citation.Format(sources[i]));
+        }
+    }
+}

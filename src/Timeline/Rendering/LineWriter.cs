@@ -1,0 +1,93 @@
+using System.Text;
+
+namespace Annals.Rendering;
+
+/// <summary>
+/// Writes Markdown or Mermaid a line at a time to a <see cref="TextWriter"/>: every line ends with <c>\n</c> whatever the
+/// writer's <see cref="TextWriter.NewLine"/>, trailing spaces are trimmed, blocks are separated by exactly one blank
+/// line, and the document ends with exactly one newline.
+/// </summary>
+/// <remarks>Only the current line is held in memory. Not thread-safe.</remarks>
+internal sealed class LineWriter
+{
+    private readonly TextWriter writer;
+    private readonly StringBuilder line = new();
+    private bool anyLine;
+    private bool blankPending;
+
+    /// <summary>Creates a writer.</summary>
+    /// <param name="writer">Where the Markdown goes.</param>
+    public LineWriter(TextWriter writer)
+    {
+        this.writer = writer;
+    }
+
+    /// <summary>Appends text to the current line.</summary>
+    /// <param name="text">Text without line breaks.</param>
+    /// <returns>This writer.</returns>
+    public LineWriter Write(string text)
+    {
+        line.Append(text);
+        return this;
+    }
+
+    /// <summary>Appends a character to the current line.</summary>
+    /// <param name="c">A character other than a line break.</param>
+    /// <returns>This writer.</returns>
+    public LineWriter Write(char c)
+    {
+        line.Append(c);
+        return this;
+    }
+
+    /// <summary>Ends the current line (trimming its trailing spaces) and writes it.</summary>
+    public void EndLine()
+    {
+        var end = line.Length;
+        while (end > 0 && line[end - 1] is ' ' or '\t')
+        {
+            end--;
+        }
+
+        line.Length = end;
+        if (blankPending && anyLine)
+        {
+            writer.Write('\n');
+        }
+
+        blankPending = false;
+        writer.Write(line);
+        writer.Write('\n');
+        line.Clear();
+        anyLine = true;
+    }
+
+    /// <summary>Writes a whole line.</summary>
+    /// <param name="text">Text without line breaks.</param>
+    public void WriteLine(string text)
+    {
+        line.Append(text);
+        EndLine();
+    }
+
+    /// <summary>Asks for a blank line before the next line, to end a block. Several requests give one blank line, and
+    /// none is written at the start or the end of the document.</summary>
+    public void BlankLine()
+    {
+        if (line.Length > 0)
+        {
+            EndLine();
+        }
+
+        blankPending = true;
+    }
+
+    /// <summary>Ends the document: writes any unfinished line, and no trailing blank line.</summary>
+    public void Finish()
+    {
+        if (line.Length > 0)
+        {
+            EndLine();
+        }
+    }
+}

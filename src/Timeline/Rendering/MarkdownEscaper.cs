@@ -1,0 +1,120 @@
+using System.Text;
+
+namespace Annals.Rendering;
+
+/// <summary>
+/// Escapes text the user wrote (titles, summaries, names, publishers, quotes) so that Markdown prints it as it was
+/// written: it can never open a heading, list, quote, table, code block, footnote, link, image, HTML tag or any other
+/// construct, in CommonMark, GitHub Flavored Markdown or Markdig's advanced extensions.
+/// </summary>
+/// <remarks>
+/// <para>The result is one line, safe at the start of a line, inside a paragraph, list item, heading, footnote,
+/// link text or table cell. The rules:</para>
+/// <list type="bullet">
+/// <item><description>Line breaks, tabs and runs of spaces become one space, and the ends are trimmed, so a newline in a
+/// title can never start a new block. Control characters become U+FFFD.</description></item>
+/// <item><description>These are always escaped with a backslash: <c>\ ` * _ [ ] { } &lt; &gt; | # ~ ^ $ &amp;</c>.
+/// Escaping <c>&lt;</c>, <c>&gt;</c> and <c>&amp;</c> means no HTML tag, comment or entity is ever recognised; escaping
+/// the brackets means no link, image or footnote reference; the pipe cannot split a table cell.</description></item>
+/// <item><description>Doubled <c>+</c>, <c>=</c>, <c>"</c> and <c>:</c> (Markdig's inserted, marked, cited and custom
+/// inline spans) are escaped; so is a <c>:</c> before <c>/</c> or after <c>mailto</c> or <c>tel</c>, and a
+/// <c>.</c> after <c>www</c>, so that no autolink (<c>http://</c>, <c>https://</c>, <c>ftp://</c>, <c>mailto:</c>,
+/// <c>tel:</c>, <c>www.</c>) is made from the user's text.</description></item>
+/// <item><description>A <c>!</c> at the end is escaped, so that it cannot make an image of a footnote reference written
+/// after the text.</description></item>
+/// <item><description>At the start of the text, a <c>-</c>, <c>+</c>, <c>=</c>, <c>:</c> or <c>!</c> is escaped, and the
+/// <c>.</c> or <c>)</c> of a leading list number or letter (<c>1.</c>, <c>a)</c>, <c>iv.</c>), so nothing opens a
+/// list, thematic break, setext underline or definition.</description></item>
+/// <item><description>Everything else, including parentheses, full stops, emoji (with joiners and skin tones) and
+/// right-to-left text and marks, passes through unchanged.</description></item>
+/// </list>
+/// <para>All members are thread-safe.</para>
+/// </remarks>
+public static class MarkdownEscaper
+{
+    /// <summary>Escapes user text for Markdown.</summary>
+    /// <param name="text">The text; <see langword="null"/> gives an empty string.</param>
+    /// <returns>One line of Markdown that reads as exactly <paramref name="text"/> with its white space folded.</returns>
+    public static string Escape(string? text) => Escape(text, atLineStart: true);
+
+    /// <summary>Escapes user text that follows other text on its line, such as a title after a date: the same as
+    /// <see cref="Escape(string?)"/> without the rules for the start of a line.</summary>
+    /// <param name="text">The text.</param>
+    /// <returns>One line of Markdown.</returns>
+    internal static string EscapeInline(string? text) => Escape(text, atLineStart: false);
+
+    /// <summary>Escapes user text for a table cell: the inline rules, and a leading <c>-</c> or <c>:</c> escaped, so that
+    /// a cell can never make its row read as the table's delimiter row (<c>| --- | :-: |</c>).</summary>
+    /// <param name="text">The text.</param>
+    /// <returns>One line of Markdown.</returns>
+    internal static string EscapeCell(string? text)
+    {
+        var escaped = Escape(text, atLineStart: false);
+        return escaped.Length > 0 && escaped[0] is '-' or ':' ? "\\" + escaped : escaped;
+    }
+
+    private static string Escape(string? text, bool atLineStart)
+    {
+        var line = TextNormalizer.OneLine(text);
+        if (line.Length == 0)
+        {
+            return line;
+        }
+
+        var builder = new StringBuilder(line.Length + 8);
+        var listMarkerEnd = atLineStart ? ListMarkerPunctuation(line) : -1;
+        for (var i = 0; i < line.Length; i++)
+        {
+            var c = line[i];
+            if (NeedsEscape(line, i) || i == listMarkerEnd || (atLineStart && i == 0 && c is '-' or '+' or '=' or ':' or '!')
+                || (c == '!' && i == line.Length - 1))
+            {
+                builder.Append('\\');
+            }
+
+            builder.Append(c);
+        }
+
+        return builder.ToString();
+    }
+
+    private static bool NeedsEscape(string s, int i)
+    {
+        var c = s[i];
+        switch (c)
+        {
+            case '\\' or '`' or '*' or '_' or '[' or ']' or '{' or '}' or '<' or '>' or '|' or '#' or '~' or '^' or '$' or '&':
+                return true;
+            case '+' or '=' or '"':
+                return Doubled(s, i);
+            case ':':
+                return Doubled(s, i)
+                    || (i + 1 < s.Length && s[i + 1] == '/')
+                    || EndsWith(s, i, "mailto")
+                    || EndsWith(s, i, "tel");
+            case '.':
+                return EndsWith(s, i, "www");
+            default:
+                return false;
+        }
+    }
+
+    private static bool Doubled(string s, int i) =>
+        (i > 0 && s[i - 1] == s[i]) || (i + 1 < s.Length && s[i + 1] == s[i]);
+
+    private static bool EndsWith(string s, int i, string word) =>
+        i >= word.Length && s.AsSpan(i - word.Length, word.Length).Equals(word, StringComparison.OrdinalIgnoreCase);
+
+    /// <summary>Finds the <c>.</c> or <c>)</c> of a list marker at the start: up to nine digits or up to a few letters
+    /// (Markdig's alphabetic and Roman lists), followed by the punctuation and then a space or the end.</summary>
+    private static int ListMarkerPunctuation(string s)
+    {
+        var i = 0;
+        while (i < s.Length && i < 10 && char.IsAsciiLetterOrDigit(s[i]))
+        {
+            i++;
+        }
+
+        return i > 0 && i < s.Length && s[i] is '.' or ')' && (i + 1 == s.Length || s[i + 1] == ' ') ? i : -1;
+    }
+}
