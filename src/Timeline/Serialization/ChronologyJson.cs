@@ -14,7 +14,8 @@ namespace Annals.Serialization;
 /// contradict dates). Comments, trailing commas and a UTF-8 byte order mark are accepted. Fields the format does not
 /// define are kept as extension data (<see cref="ChronologyExtensions"/>) and written back on saving.</para>
 /// <code>
-/// var result = ChronologyJson.Load(File.OpenRead("chronology.json"));
+/// using var stream = File.OpenRead("chronology.json");
+/// var result = ChronologyJson.Load(stream);
 /// foreach (var problem in result.Problems)
 /// {
 ///     Console.Error.WriteLine(problem);   // 12:15 error JS011 $.events[2].date: invalid date '2025-13' …

@@ -12,6 +12,10 @@ namespace Annals.Serialization;
 /// returns the value or <see langword="null"/>.</summary>
 internal sealed partial class ChronologyReader
 {
+    private const int MaxSuggestedLength = 64;
+
+    private const int MaxShownLength = 80;
+
     private static readonly JsonDocumentOptions ExtensionParsing = new()
     {
         CommentHandling = JsonCommentHandling.Skip,
@@ -23,10 +27,6 @@ internal sealed partial class ChronologyReader
         DateTimeZoneProviders.Tzdb.Ids
             .GroupBy(id => id.ToLowerInvariant(), StringComparer.Ordinal)
             .ToImmutableDictionary(g => g.Key, g => g.First(), StringComparer.Ordinal));
-
-    private const int MaxSuggestedLength = 64;
-
-    private const int MaxShownLength = 80;
 
     /// <summary>Sorts an object's members into known fields and extension data, reporting duplicates and likely
     /// misspellings.</summary>
@@ -79,7 +79,7 @@ internal sealed partial class ChronologyReader
         return document.RootElement.Clone();
     }
 
-    private JsonSyntax? Value(ObjectMembers members, string name, bool required, string? hint = null)
+    private JsonSyntax? Value(ObjectMembers members, string name, bool required)
     {
         if (members.Known.TryGetValue(name, out var property))
         {
@@ -88,7 +88,7 @@ internal sealed partial class ChronologyReader
 
         if (required)
         {
-            Missing(members, name, hint);
+            Missing(members, name);
         }
 
         return null;
@@ -386,16 +386,28 @@ internal sealed partial class ChronologyReader
     private static string Shown(string value) =>
         value.Length <= MaxShownLength ? value : string.Concat(value.AsSpan(0, MaxShownLength - 3), "...");
 
+    /// <summary>Makes a slug of text, for the "did you mean" of a bad id: <c>Rubio Visit</c> gives <c>rubio-visit</c>.
+    /// Returns the empty string when there is no useful suggestion.</summary>
     private static string Slugify(string text)
     {
-        var builder = new StringBuilder(text.Length);
-        foreach (var c in text.Normalize(NormalizationForm.FormD))
+        string decomposed;
+        try
+        {
+            decomposed = text.Length <= 2 * MaxShownLength ? text.Normalize(NormalizationForm.FormD) : string.Empty;
+        }
+        catch (ArgumentException)
+        {
+            return string.Empty; // not normalizable (it holds a lone surrogate): no suggestion
+        }
+
+        var builder = new StringBuilder(decomposed.Length);
+        foreach (var c in decomposed)
         {
             if (char.IsAsciiLetterOrDigit(c))
             {
                 builder.Append(char.ToLowerInvariant(c));
             }
-            else if (System.Globalization.CharUnicodeInfo.GetUnicodeCategory(c) == UnicodeCategory.NonSpacingMark)
+            else if (CharUnicodeInfo.GetUnicodeCategory(c) == UnicodeCategory.NonSpacingMark)
             {
                 continue;
             }

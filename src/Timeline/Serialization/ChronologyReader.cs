@@ -300,6 +300,7 @@ internal sealed partial class ChronologyReader
         });
 
         site.Id = id;
+        site.HasUnknownDate = date is null && relativeTo is null;
         if (id is not null)
         {
             // An event without a valid title or date still takes part in the checks between records, so that its
@@ -555,17 +556,43 @@ internal sealed partial class ChronologyReader
         }
     }
 
+    /// <summary>Finds the events whose date is unknown because of an error (a bad or missing date), and those whose
+    /// date is relative to them, directly or through others.</summary>
+    private static HashSet<string> EventsWithUnknownDates(Dictionary<string, RecordSite> eventsById)
+    {
+        var unknown = eventsById.Values.Where(site => site.HasUnknownDate).Select(site => site.Id!).ToHashSet(StringComparer.Ordinal);
+        for (var grew = unknown.Count > 0; grew;)
+        {
+            grew = false;
+            foreach (var site in eventsById.Values)
+            {
+                if (site.Record is Event { RelativeTo: { } rule } e && unknown.Contains(rule.EventId) && unknown.Add(e.Id))
+                {
+                    grew = true;
+                }
+            }
+        }
+
+        return unknown;
+    }
+
     private void ReportBuilderProblems(
         ImmutableArray<TimelineProblem> found,
         Dictionary<string, RecordSite> actorsById,
         Dictionary<string, RecordSite> eventsById,
         JsonObjectSyntax root)
     {
+        var unknownDates = EventsWithUnknownDates(eventsById);
         foreach (var problem in found)
         {
             if (problem.Code is ProblemCodes.DuplicateActorId or ProblemCodes.DuplicateEventId)
             {
                 continue; // Reported above, with the positions of both records, including records that failed.
+            }
+
+            if (problem.Code == ProblemCodes.RelativeDateUnreadable && problem.EventId is not null && unknownDates.Contains(problem.EventId))
+            {
+                continue; // Relative to an event whose date has an error of its own, reported where that date is.
             }
 
             RecordSite? site = null;

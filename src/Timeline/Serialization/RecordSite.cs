@@ -16,6 +16,10 @@ internal sealed class RecordSite(JsonSyntax node, string path)
 
     public object? Record { get; set; }
 
+    /// <summary>Gets or sets a value indicating whether the event's date is unknown because of an error: it is bad or
+    /// missing, and not given relative to another event.</summary>
+    public bool HasUnknownDate { get; set; }
+
     public ActorExtensions? ActorExtensions { get; set; }
 
     public EventExtensions? EventExtensions { get; set; }

@@ -119,6 +119,21 @@ public class RelativeDateFileTests
     }
 
     [Fact]
+    public void Load_ChainRelativeToABrokenDate_ReportsOnlyTheBrokenDate()
+    {
+        const string json = """
+            {"timeline": 1, "title": "T", "events": [
+              {"id": "inauguration", "title": "Inauguration", "date": "2025-13-20"},
+              {"id": "call", "title": "Call", "relativeTo": {"offset": "3 days after", "event": "inauguration"}},
+              {"id": "visit", "title": "Visit", "relativeTo": {"offset": "3 days after", "event": "call"}}]}
+            """;
+
+        ProblemsOf(json).Should().Equal(
+            Error(2, 65, "$.events[0].date", "JS011",
+                "invalid date '2025-13-20': month 13 does not exist: months are 01–12 (and 21–41 are seasons)"));
+    }
+
+    [Fact]
     public void Load_NoDateAndNoRelativeDate_ReportsTheMissingDate()
     {
         ProblemsOf("""{"timeline": 1, "title": "T", "events": [{"id": "a", "title": "A"}]}""").Should().Equal(
