@@ -275,7 +275,7 @@ internal sealed partial class ChronologyReader
             var revisionCertainty = Enum<Certainty>(item, FieldNames.Certainty, "certainty");
             var revisionLocation = ReadLocation(item, out var revisionLocationExtensions);
             var listKey = JsonPath.Index(FieldNames.History, history.Count) + "." + FieldNames.Sources;
-            var revisionSources = ReadSources(item, site, listKey, out var revisionSourceExtensions, checkUrls: true);
+            var revisionSources = ReadSources(item, site, listKey, out var revisionSourceExtensions);
             if (day is not null)
             {
                 site.Map(FieldNames.History, history.Count, index);
@@ -337,14 +337,13 @@ internal sealed partial class ChronologyReader
     }
 
     /// <summary>Reads a list of sources: an event's, or a history entry's. Returns <see langword="null"/> when the
-    /// field is absent (for a history entry: the sources did not change). The links of a history entry's sources
-    /// are checked here (<paramref name="checkUrls"/>), as the timeline builder checks only the current ones.</summary>
+    /// field is absent (for a history entry: the sources did not change). Links are checked by the timeline builder,
+    /// for the current sources and those of earlier states alike.</summary>
     private ImmutableArray<Source>? ReadSources(
         ObjectMembers parent,
         RecordSite site,
         string listKey,
-        out ImmutableArray<ExtensionFields> extensions,
-        bool checkUrls = false)
+        out ImmutableArray<ExtensionFields> extensions)
     {
         var sources = ImmutableArray.CreateBuilder<Source>();
         var sourceExtensions = new List<ExtensionFields>();
@@ -354,16 +353,6 @@ internal sealed partial class ChronologyReader
             var author = Text(item, FieldNames.Author, required: false);
             var title = Text(item, FieldNames.Title, required: false);
             var url = Text(item, FieldNames.Url, required: false);
-            if (checkUrls && url is not null && !Source.IsWebUrl(url))
-            {
-                // The timeline builder checks the links of an event's current sources, not of its earlier states.
-                Error(
-                    ProblemCodes.BadSourceUrl,
-                    $"'{Shown(url)}' is not an absolute http or https link; use a link such as 'https://example.org/article'",
-                    item.Known[FieldNames.Url].Value.Start,
-                    JsonPath.Property(item.Path, FieldNames.Url));
-            }
-
             var published = Date(item, FieldNames.Published, required: false);
             var kind = Enum<SourceKind>(item, FieldNames.Kind, "source kind");
             var quote = Text(item, FieldNames.Quote, required: false);
