@@ -32,6 +32,9 @@ namespace Annals.Dates;
 /// </remarks>
 public abstract class EdtfDate : IEquatable<EdtfDate>, IComparable<EdtfDate>, IComparable
 {
+    /// <summary>The order key (see <see cref="OrderKey"/>); set once by each concrete type's constructor.</summary>
+    private long orderKey;
+
     /// <summary>Initializes the base of a value; only the sealed types of this library derive from it.</summary>
     private protected EdtfDate()
     {
@@ -90,6 +93,18 @@ public abstract class EdtfDate : IEquatable<EdtfDate>, IComparable<EdtfDate>, IC
 
     /// <summary>Gets the id of the time zone of a value made with <see cref="FromZoned"/>; otherwise <see langword="null"/>.</summary>
     internal virtual string? ZoneId => null;
+
+    /// <summary>
+    /// Gets the first three steps of the documented order (<see cref="Earliest"/>, <see cref="Latest"/>,
+    /// <see cref="Precision"/>) packed into one number, computed once: two values compare as their keys do, and only
+    /// values with equal keys need their texts compared.
+    /// </summary>
+    internal long OrderKey => orderKey;
+
+    /// <summary>Gets a value indicating whether <see cref="MayOverlap"/> is decided by the strict bounds alone, as it
+    /// is for every value whose possible days are consecutive; <see langword="false"/> for dates with unspecified digits
+    /// and for sets, whose possible days can have gaps.</summary>
+    internal virtual bool OverlapIsByBounds => true;
 
     /// <summary>Parses EDTF text. Never throws: bad input gives a failed result naming the problem and its position.</summary>
     /// <param name="text">The text, for example <c>2025-04~</c>, <c>1984?/2004~</c> or <c>[1667,1668,1670..1672]</c>.
@@ -421,6 +436,10 @@ public abstract class EdtfDate : IEquatable<EdtfDate>, IComparable<EdtfDate>, IC
     /// <param name="right">The second value, or <see langword="null"/>.</param>
     /// <returns><see langword="true"/> when <paramref name="left"/> sorts after <paramref name="right"/> or equals it.</returns>
     public static bool operator >=(EdtfDate? left, EdtfDate? right) => EdtfDateComparer.Instance.Compare(left, right) >= 0;
+
+    /// <summary>Computes <see cref="OrderKey"/>; each concrete type calls this at the end of its constructor, once its
+    /// bounds and precision are known.</summary>
+    private protected void InitializeOrderKey() => orderKey = DayNumbers.OrderKey(Earliest, Latest, Precision);
 
     /// <summary>Gets whether some possible day may lie in an already validated range.</summary>
     /// <param name="rangeStart">The first day, or <see langword="null"/> for open.</param>

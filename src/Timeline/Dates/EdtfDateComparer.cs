@@ -47,26 +47,15 @@ internal sealed class EdtfDateComparer : IComparer<EdtfDate?>
             return 1;
         }
 
-        int result = CompareStarts(x.Earliest, y.Earliest);
-        if (result != 0)
+        // Earliest day, latest day and precision, packed into one number when each value was made.
+        long keyX = x.OrderKey;
+        long keyY = y.OrderKey;
+        if (keyX != keyY)
         {
-            return result;
+            return keyX < keyY ? -1 : 1;
         }
 
-        result = CompareEnds(x.Latest, y.Latest);
-        if (result != 0)
-        {
-            return result;
-        }
-
-        // Finer first: a larger precision value is finer.
-        result = y.Precision.CompareTo(x.Precision);
-        if (result != 0)
-        {
-            return result;
-        }
-
-        result = string.CompareOrdinal(x.ToString(), y.ToString());
+        int result = string.CompareOrdinal(x.ToString(), y.ToString());
         if (result != 0)
         {
             return Math.Sign(result);
@@ -74,20 +63,4 @@ internal sealed class EdtfDateComparer : IComparer<EdtfDate?>
 
         return Math.Sign(string.CompareOrdinal(x.ZoneId, y.ZoneId));
     }
-
-    private static int CompareStarts(NodaTime.LocalDate? x, NodaTime.LocalDate? y) => (x, y) switch
-    {
-        (null, null) => 0,
-        (null, _) => -1,
-        (_, null) => 1,
-        ({ } a, { } b) => a.CompareTo(b),
-    };
-
-    private static int CompareEnds(NodaTime.LocalDate? x, NodaTime.LocalDate? y) => (x, y) switch
-    {
-        (null, null) => 0,
-        (null, _) => 1,
-        (_, null) => -1,
-        ({ } a, { } b) => a.CompareTo(b),
-    };
 }

@@ -28,6 +28,7 @@ public sealed class EdtfInterval : EdtfDate
         Start = start;
         End = end;
         text = start + "/" + end;
+        InitializeOrderKey();
     }
 
     /// <summary>Gets the start of the interval.</summary>

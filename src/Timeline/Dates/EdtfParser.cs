@@ -27,6 +27,10 @@ namespace Annals.Dates;
 /// </remarks>
 internal sealed class EdtfParser
 {
+    /// <summary>The two-digit texts of 0 to 31, shared by the dates the fast path reads.</summary>
+    private static readonly string[] TwoDigitStrings =
+        [.. Enumerable.Range(0, 32).Select(i => i.ToString("D2", CultureInfo.InvariantCulture))];
+
     private readonly string text;
     private int pos;
     private ParseError? error;
@@ -67,12 +71,123 @@ internal sealed class EdtfParser
                 text, 0, "the text is empty; expected an EDTF date such as 2025-04-14."));
         }
 
+        if (TryParsePlain(text) is { } plain)
+        {
+            return ParseResult<EdtfDate>.ForValue(plain);
+        }
+
+        return ParseFully(text);
+    }
+
+    /// <summary>Parses non-empty EDTF text with the full grammar, without the fast path for plain dates.</summary>
+    /// <param name="text">The text, not empty.</param>
+    /// <returns>The value, or the first problem found.</returns>
+    internal static ParseResult<EdtfDate> ParseFully(string text)
+    {
         var parser = new EdtfParser(text);
         EdtfDate? value = parser.ParseValue();
         return value is not null && parser.error is null
             ? ParseResult<EdtfDate>.ForValue(value)
             : ParseResult<EdtfDate>.ForError(parser.error
                 ?? new ParseError(text, 0, "the text could not be read as EDTF."));
+    }
+
+    /// <summary>
+    /// Reads the commonest dates quickly: a year, a year and month, or a full date, all digits given, optionally followed
+    /// by one qualifier (<c>2025</c>, <c>2025-04~</c>, <c>2025-02-03</c>). Anything else, including every invalid
+    /// value, is left to the full parser, so results and errors are the same either way.
+    /// </summary>
+    /// <param name="text">The text, not empty.</param>
+    /// <returns>The date, or <see langword="null"/> when the text is not such a date.</returns>
+    internal static EdtfSingleDate? TryParsePlain(string text)
+    {
+        int length = text.Length;
+        DateQualifiers qualifiers = DateQualifiers.None;
+        char last = text[length - 1];
+        if (IsQualifier(last))
+        {
+            qualifiers = last switch
+            {
+                '~' => DateQualifiers.Approximate,
+                '?' => DateQualifiers.Uncertain,
+                _ => DateQualifiers.ApproximateAndUncertain,
+            };
+            length--;
+        }
+
+        if (length is not (4 or 7 or 10)
+            || !IsDigit(text[0]) || !IsDigit(text[1]) || !IsDigit(text[2]) || !IsDigit(text[3]))
+        {
+            return null;
+        }
+
+        int year = ((text[0] - '0') * 1000) + ((text[1] - '0') * 100) + ((text[2] - '0') * 10) + (text[3] - '0');
+        string yearDigits = text.Substring(0, 4);
+        if (length == 4)
+        {
+            return new EdtfSingleDate(
+                new DatePattern(false, yearDigits, 0, null, null, null),
+                qualifiers,
+                DateQualifiers.None,
+                DateQualifiers.None,
+                null,
+                null,
+                null,
+                new LocalDate(year, 1, 1),
+                new LocalDate(year, 12, 31),
+                text);
+        }
+
+        if (text[4] != '-' || !IsDigit(text[5]) || !IsDigit(text[6]))
+        {
+            return null;
+        }
+
+        int month = ((text[5] - '0') * 10) + (text[6] - '0');
+        if (month is < 1 or > 12)
+        {
+            return null; // 00, 13–20 are errors and 21–41 seasons: the full parser says which
+        }
+
+        int monthLength = CalendarFacts.DaysInMonth(year, month);
+        if (length == 7)
+        {
+            return new EdtfSingleDate(
+                new DatePattern(false, yearDigits, 0, TwoDigitStrings[month], null, null),
+                qualifiers,
+                qualifiers,
+                DateQualifiers.None,
+                null,
+                null,
+                null,
+                new LocalDate(year, month, 1),
+                new LocalDate(year, month, monthLength),
+                text);
+        }
+
+        if (text[7] != '-' || !IsDigit(text[8]) || !IsDigit(text[9]))
+        {
+            return null;
+        }
+
+        int day = ((text[8] - '0') * 10) + (text[9] - '0');
+        if (day < 1 || day > monthLength)
+        {
+            return null;
+        }
+
+        var date = new LocalDate(year, month, day);
+        return new EdtfSingleDate(
+            new DatePattern(false, yearDigits, 0, TwoDigitStrings[month], null, TwoDigitStrings[day]),
+            qualifiers,
+            qualifiers,
+            qualifiers,
+            null,
+            null,
+            null,
+            date,
+            date,
+            text);
     }
 
     private static bool IsDigit(char c) => c is >= '0' and <= '9';

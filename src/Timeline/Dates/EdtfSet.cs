@@ -32,6 +32,7 @@ public sealed class EdtfSet : EdtfDate
         text = (allOf ? "{" : "[") + string.Join(",", members.Select(m => m.ToString())) + (allOf ? "}" : "]");
         earliest = members.Any(m => m.Earliest is null) ? null : members.Min(m => m.Earliest!.Value);
         latest = members.Any(m => m.Latest is null) ? null : members.Max(m => m.Latest!.Value);
+        InitializeOrderKey();
     }
 
     /// <summary>Gets a value indicating whether this is an "all of" set (<see langword="false"/>: "one of").</summary>
@@ -101,6 +102,9 @@ public sealed class EdtfSet : EdtfDate
     /// <param name="members">The members, at least one, open members only in their places.</param>
     /// <returns>The set.</returns>
     internal static EdtfSet FromValidMembers(bool allOf, EdtfSetMember[] members) => new(allOf, members);
+
+    /// <inheritdoc />
+    internal override bool OverlapIsByBounds => false;
 
     /// <inheritdoc />
     private protected override bool MayOverlapCore(LocalDate? rangeStart, LocalDate? rangeEnd) =>

@@ -55,6 +55,33 @@ public sealed class EdtfSingleDate : EdtfDate
         DateTimeZone? zone,
         LocalDate earliest,
         LocalDate latest)
+        : this(pattern, yearQualifiers, monthQualifiers, dayQualifiers, timeOfDay, offset, zone, earliest, latest, null)
+    {
+    }
+
+    /// <summary>Creates a date from parts that the caller has validated, and its canonical text when the caller
+    /// already has it.</summary>
+    /// <param name="pattern">The digits, accepted by <see cref="DatePattern.TryGetBounds"/>.</param>
+    /// <param name="yearQualifiers">The year's qualifiers.</param>
+    /// <param name="monthQualifiers">The month's or season's qualifiers.</param>
+    /// <param name="dayQualifiers">The day's qualifiers.</param>
+    /// <param name="timeOfDay">The time of day, or <see langword="null"/>.</param>
+    /// <param name="offset">The UTC offset, or <see langword="null"/>.</param>
+    /// <param name="zone">The time zone, or <see langword="null"/>.</param>
+    /// <param name="earliest">The earliest day.</param>
+    /// <param name="latest">The latest day.</param>
+    /// <param name="canonicalText">The text <see cref="Format"/> would write, or <see langword="null"/> to format it.</param>
+    internal EdtfSingleDate(
+        DatePattern pattern,
+        DateQualifiers yearQualifiers,
+        DateQualifiers monthQualifiers,
+        DateQualifiers dayQualifiers,
+        LocalTime? timeOfDay,
+        Offset? offset,
+        DateTimeZone? zone,
+        LocalDate earliest,
+        LocalDate latest,
+        string? canonicalText)
     {
         this.pattern = pattern;
         YearQualifiers = yearQualifiers;
@@ -65,7 +92,8 @@ public sealed class EdtfSingleDate : EdtfDate
         Zone = zone;
         this.earliest = earliest;
         this.latest = latest;
-        text = Format();
+        text = canonicalText ?? Format();
+        InitializeOrderKey();
     }
 
     /// <inheritdoc />
@@ -155,6 +183,9 @@ public sealed class EdtfSingleDate : EdtfDate
 
     /// <inheritdoc />
     internal override string? ZoneId => Zone?.Id;
+
+    /// <inheritdoc />
+    internal override bool OverlapIsByBounds => !pattern.HasUnspecifiedDigits;
 
     /// <summary>Gets the digits of this date, for the describer.</summary>
     internal DatePattern Pattern => pattern;

@@ -81,8 +81,86 @@ public sealed record Source
     public static bool IsWebUrl(string? url) =>
         url is not null
         && url.Length <= 4096
-        && !url.Any(char.IsWhiteSpace)
+        && (IsPlainWebUrl(url) || IsWebUrlByUri(url));
+
+    /// <summary>Checks a link with <see cref="Uri"/>: the definition of a web link.</summary>
+    /// <param name="url">The link, at most 4,096 characters.</param>
+    /// <returns>Whether it is an absolute http or https link with a host.</returns>
+    internal static bool IsWebUrlByUri(string url) =>
+        !url.Any(char.IsWhiteSpace)
         && Uri.TryCreate(url, UriKind.Absolute, out var uri)
         && (uri.Scheme == Uri.UriSchemeHttp || uri.Scheme == Uri.UriSchemeHttps)
         && !string.IsNullOrEmpty(uri.Host);
+
+    /// <summary>
+    /// Recognises, without parsing a <see cref="Uri"/>, the links that are web links beyond doubt: <c>http://</c> or
+    /// <c>https://</c>, a host of lowercase ASCII letters, digits and hyphens in dot-separated labels (the last starting
+    /// with a letter; no port, user or punycode), then optionally a path, query and fragment of plain ASCII characters
+    /// (no spaces, no <c>%</c> and no backslash). Every other link is left to <see cref="IsWebUrlByUri"/>.
+    /// </summary>
+    /// <param name="url">The link.</param>
+    /// <returns><see langword="true"/> when the link is of that plain shape, which <see cref="IsWebUrlByUri"/> accepts.</returns>
+    internal static bool IsPlainWebUrl(string url)
+    {
+        var rest = url.AsSpan();
+        if (rest.StartsWith("https://", StringComparison.Ordinal))
+        {
+            rest = rest[8..];
+        }
+        else if (rest.StartsWith("http://", StringComparison.Ordinal))
+        {
+            rest = rest[7..];
+        }
+        else
+        {
+            return false;
+        }
+
+        var hostEnd = rest.IndexOfAny('/', '?', '#');
+        var host = hostEnd < 0 ? rest : rest[..hostEnd];
+        if (host.Length is 0 or > 253 || !IsPlainHost(host))
+        {
+            return false;
+        }
+
+        return hostEnd < 0 || !rest[hostEnd..].ContainsAnyExcept(PlainUrlCharacters);
+    }
+
+    /// <summary>The characters the fast check accepts after the host.</summary>
+    private static readonly System.Buffers.SearchValues<char> PlainUrlCharacters = System.Buffers.SearchValues.Create(
+        "abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789-._~/?#=&+,;:@!$'()*");
+
+    private static bool IsPlainHost(ReadOnlySpan<char> host)
+    {
+        var labelStart = 0;
+        for (var i = 0; i <= host.Length; i++)
+        {
+            if (i < host.Length && host[i] != '.')
+            {
+                var c = host[i];
+                if (!(char.IsAsciiLetterLower(c) || char.IsAsciiDigit(c) || c == '-'))
+                {
+                    return false;
+                }
+
+                continue;
+            }
+
+            var label = host[labelStart..i];
+            if (label.Length is 0 or > 63 || label[0] == '-' || label[^1] == '-'
+                || label.StartsWith("xn--", StringComparison.Ordinal))
+            {
+                return false;
+            }
+
+            if (i == host.Length && !char.IsAsciiLetterLower(label[0]))
+            {
+                return false; // the last label must start with a letter, so that the host is never read as an address
+            }
+
+            labelStart = i + 1;
+        }
+
+        return true;
+    }
 }

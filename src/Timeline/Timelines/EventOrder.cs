@@ -1,3 +1,4 @@
+using Annals.Dates;
 using Annals.Model;
 
 namespace Annals.Timelines;
@@ -32,7 +33,7 @@ public sealed class EventOrder : IComparer<Event>
             return 1;
         }
 
-        var byDate = x.Date.CompareTo(y.Date);
+        var byDate = EdtfDateComparer.Instance.Compare(x.Date, y.Date);
         return byDate != 0 ? byDate : string.CompareOrdinal(x.Id, y.Id);
     }
 }

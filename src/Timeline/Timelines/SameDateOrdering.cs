@@ -16,13 +16,17 @@ internal static class SameDateOrdering
         var start = 0;
         while (start < sorted.Length)
         {
+            var date = sorted[start].Date;
+            var related = !sorted[start].Relations.IsEmpty;
             var end = start + 1;
-            while (end < sorted.Length && sorted[end].Date.Equals(sorted[start].Date))
+            while (end < sorted.Length && IsSameDate(sorted[end].Date, date))
             {
+                related |= !sorted[end].Relations.IsEmpty;
                 end++;
             }
 
-            if (end - start > 1)
+            // Only relations reorder a run; most runs have none.
+            if (end - start > 1 && related)
             {
                 Reorder(sorted, start, end);
             }
@@ -30,6 +34,10 @@ internal static class SameDateOrdering
             start = end;
         }
     }
+
+    /// <summary>Equal dates have equal order keys, so the keys rule most pairs out without comparing texts.</summary>
+    private static bool IsSameDate(Annals.Dates.EdtfDate x, Annals.Dates.EdtfDate y) =>
+        ReferenceEquals(x, y) || (x.OrderKey == y.OrderKey && x.Equals(y));
 
     private static void Reorder(Event[] sorted, int start, int end)
     {

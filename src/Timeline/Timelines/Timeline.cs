@@ -1,6 +1,7 @@
 using System.Collections;
 using System.Collections.Concurrent;
 using System.Collections.Immutable;
+using System.Runtime.InteropServices;
 using Annals.Dates;
 using Annals.Model;
 using NodaTime;
@@ -442,12 +443,157 @@ public sealed class Timeline : IReadOnlyList<Event>, IEquatable<Timeline>
 
     private TimelineIndex Index => LazyInitializer.EnsureInitialized(ref index, () => new TimelineIndex(events));
 
+    /// <summary>Puts events in timeline order: by <see cref="EventOrder"/>, then related events with equal dates in
+    /// cause-and-effect order (<see cref="SameDateOrdering"/>).</summary>
+    /// <remarks>The events are first sorted by their dates' packed order keys (earliest day, latest day, precision),
+    /// which compares numbers only. Each run of equal keys, typically the events of one day, is then sorted by the rest
+    /// of the order: when the run's dates are equal, as they usually are, by id, comparing the ids' first eight
+    /// characters as numbers and whole ids only where those tie; otherwise in full.</remarks>
     private static ImmutableArray<Event> Sort(IReadOnlyList<Event> items)
     {
-        var sorted = items.ToArray();
-        Array.Sort(sorted, EventOrder.Instance);
-        SameDateOrdering.Apply(sorted);
-        return ImmutableArray.Create(sorted);
+        var sorted = new Event[items.Count];
+        var keys = new long[sorted.Length];
+        var related = false;
+        for (var i = 0; i < sorted.Length; i++)
+        {
+            var e = items[i];
+            sorted[i] = e;
+            keys[i] = e.Date.OrderKey;
+            related |= !e.Relations.IsEmpty;
+        }
+
+        Array.Sort(keys, sorted);
+        var scratch = new RunScratch(sorted.Length);
+        for (var start = 0; start < sorted.Length;)
+        {
+            var end = start + 1;
+            while (end < keys.Length && keys[end] == keys[start])
+            {
+                end++;
+            }
+
+            if (end - start > 1)
+            {
+                SortRun(sorted, scratch, start, end - start);
+            }
+
+            start = end;
+        }
+
+        if (related)
+        {
+            SameDateOrdering.Apply(sorted);
+        }
+
+        return ImmutableCollectionsMarshal.AsImmutableArray(sorted);
+    }
+
+    /// <summary>Sorts a run of events whose dates have equal order keys: by the dates' texts (and zones), then by id.
+    /// A run usually holds one or a few distinct dates ("2025-02-03" and "2025-02-03~"), which are ranked once; a run
+    /// with many is sorted in full by <see cref="EventOrder"/>.</summary>
+    private static void SortRun(Event[] sorted, RunScratch scratch, int start, int length)
+    {
+        const int MaxDistinct = 8;
+        var distinct = scratch.Distinct;
+        distinct.Clear();
+        var end = start + length;
+        for (var i = start; i < end; i++)
+        {
+            if (IndexOfText(distinct, sorted[i].Date) < 0)
+            {
+                if (distinct.Count == MaxDistinct)
+                {
+                    Array.Sort(sorted, start, length, EventOrder.Instance);
+                    return;
+                }
+
+                distinct.Add(sorted[i].Date);
+            }
+        }
+
+        if (distinct.Count == 1)
+        {
+            SortById(sorted, scratch.IdKeys, start, length);
+            return;
+        }
+
+        distinct.Sort(EdtfDateComparer.Instance);
+        var ranks = scratch.Ranks;
+        for (var i = start; i < end; i++)
+        {
+            ranks[i] = IndexOfText(distinct, sorted[i].Date);
+        }
+
+        Array.Sort(ranks, sorted, start, length);
+        for (var i = start; i < end;)
+        {
+            var rankEnd = i + 1;
+            while (rankEnd < end && ranks[rankEnd] == ranks[i])
+            {
+                rankEnd++;
+            }
+
+            if (rankEnd - i > 1)
+            {
+                SortById(sorted, scratch.IdKeys, i, rankEnd - i);
+            }
+
+            i = rankEnd;
+        }
+    }
+
+    private static int IndexOfText(List<EdtfDate> dates, EdtfDate date)
+    {
+        for (var i = 0; i < dates.Count; i++)
+        {
+            if (SameText(dates[i], date))
+            {
+                return i;
+            }
+        }
+
+        return -1;
+    }
+
+    private static bool SameText(EdtfDate x, EdtfDate y) =>
+        ReferenceEquals(x, y)
+        || (string.Equals(x.ToString(), y.ToString(), StringComparison.Ordinal)
+            && string.Equals(x.ZoneId, y.ZoneId, StringComparison.Ordinal));
+
+    /// <summary>Sorts a range of events by id (ordinal). Ids are slugs, all ASCII, so their first eight characters
+    /// packed one per byte compare as the characters do; only ids whose first eight characters are equal are compared
+    /// whole.</summary>
+    private static void SortById(Event[] events, ulong[] idKeys, int start, int length)
+    {
+        var end = start + length;
+        for (var i = start; i < end; i++)
+        {
+            var id = events[i].Id;
+            ulong key = 0;
+            for (var c = 0; c < 8; c++)
+            {
+                key = (key << 8) | (c < id.Length ? (byte)id[c] : 0UL);
+            }
+
+            idKeys[i] = key;
+        }
+
+        Array.Sort(idKeys, events, start, length);
+        for (var i = start; i < end;)
+        {
+            var tieEnd = i + 1;
+            while (tieEnd < end && idKeys[tieEnd] == idKeys[i])
+            {
+                tieEnd++;
+            }
+
+            if (tieEnd - i > 1)
+            {
+                Array.Sort(events, i, tieEnd - i, IdOrder.Instance);
+            }
+
+            i = tieEnd;
+        }
     }
 
     private static EdtfDate? PeriodOf(EdtfDate date, TimelineGrouping grouping)
@@ -506,4 +652,25 @@ public sealed class Timeline : IReadOnlyList<Event>, IEquatable<Timeline>
     }
 
     private Timeline WithEvents(ImmutableArray<Event> subset) => new(Title, Description, subset, actors, searchText, AsOfDate);
+
+    /// <summary>Work arrays for sorting runs of equal keys, made lazily once per sort.</summary>
+    private sealed class RunScratch(int length)
+    {
+        private ulong[]? idKeys;
+        private int[]? ranks;
+
+        public List<EdtfDate> Distinct { get; } = [];
+
+        public ulong[] IdKeys => idKeys ??= new ulong[length];
+
+        public int[] Ranks => ranks ??= new int[length];
+    }
+
+    /// <summary>Orders events by id (ordinal): <see cref="EventOrder"/> for events whose dates are equal.</summary>
+    private sealed class IdOrder : IComparer<Event>
+    {
+        public static readonly IdOrder Instance = new();
+
+        public int Compare(Event? x, Event? y) => string.CompareOrdinal(x!.Id, y!.Id);
+    }
 }

@@ -28,6 +28,12 @@ public sealed class TimelineBuilder
     private readonly List<Event> events = [];
     private readonly List<Actor> actors = [];
 
+    /// <summary>Counts the changes to the events and actors, so that a check is not repeated when nothing changed.</summary>
+    private int version;
+
+    /// <summary>The outcome of the last check and the <see cref="version"/> it was made at.</summary>
+    private (int Version, List<Event> Events, ImmutableArray<TimelineProblem> Problems)? prepared;
+
     internal TimelineBuilder()
     {
     }
@@ -66,6 +72,7 @@ public sealed class TimelineBuilder
     {
         ArgumentNullException.ThrowIfNull(item);
         events.Add(item);
+        version++;
         return this;
     }
 
@@ -92,6 +99,7 @@ public sealed class TimelineBuilder
     {
         ArgumentNullException.ThrowIfNull(actor);
         actors.Add(actor);
+        version++;
         return this;
     }
 
@@ -113,7 +121,11 @@ public sealed class TimelineBuilder
     /// <summary>Removes every event with an id.</summary>
     /// <param name="eventId">The id.</param>
     /// <returns><see langword="true"/> when an event was removed.</returns>
-    public bool Remove(string eventId) => events.RemoveAll(e => e.Id == eventId) > 0;
+    public bool Remove(string eventId)
+    {
+        version++;
+        return events.RemoveAll(e => e.Id == eventId) > 0;
+    }
 
     /// <summary>Replaces every event that has the same id as <paramref name="item"/>, or adds it if there is none.</summary>
     /// <param name="item">The new version of the event.</param>
@@ -147,14 +159,27 @@ public sealed class TimelineBuilder
         return true;
     }
 
-    /// <summary>Computes relative dates, then checks every record.</summary>
+    /// <summary>Computes relative dates, then checks every record; the outcome is kept until the next change, so that
+    /// <see cref="Validate"/> followed by <see cref="TryToImmutable"/> checks once.</summary>
     private (List<Event> Events, ImmutableArray<TimelineProblem> Problems) Prepare()
     {
-        var resolved = new List<Event>(events);
+        if (prepared is { } done && done.Version == version)
+        {
+            return (done.Events, done.Problems);
+        }
+
+        var resolved = events;
         var relativeProblems = ImmutableArray.CreateBuilder<TimelineProblem>();
-        RelativeDateResolver.Resolve(resolved, relativeProblems);
+        if (events.Exists(e => e.RelativeTo is not null))
+        {
+            resolved = new List<Event>(events);
+            RelativeDateResolver.Resolve(resolved, relativeProblems);
+        }
+
         var problems = TimelineValidator.Validate(resolved, actors);
-        return (resolved, relativeProblems.Count == 0 ? problems : [.. relativeProblems, .. problems]);
+        problems = relativeProblems.Count == 0 ? problems : [.. relativeProblems, .. problems];
+        prepared = (version, resolved, problems);
+        return (resolved, problems);
     }
 
     /// <summary>Builds the timeline.</summary>

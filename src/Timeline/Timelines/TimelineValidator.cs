@@ -24,7 +24,7 @@ internal static class TimelineValidator
             }
         }
 
-        var byId = new Dictionary<string, Event>(StringComparer.Ordinal);
+        var byId = new Dictionary<string, Event>(events.Count, StringComparer.Ordinal);
         foreach (var e in events)
         {
             if (!byId.TryAdd(e.Id, e))
@@ -51,10 +51,11 @@ internal static class TimelineValidator
 
     private static void CheckParticipants(Event e, HashSet<string> actorIds, ImmutableArray<TimelineProblem>.Builder problems)
     {
-        var seen = new HashSet<(string, ParticipantRole)>();
-        for (var i = 0; i < e.Participants.Length; i++)
+        var participants = e.Participants;
+        var seen = participants.Length > 16 ? new HashSet<(string, ParticipantRole)>() : null;
+        for (var i = 0; i < participants.Length; i++)
         {
-            var p = e.Participants[i];
+            var p = participants[i];
             if (!actorIds.Contains(p.ActorId))
             {
                 var hint = Vocabulary.TrySuggest(p.ActorId, actorIds.Order(StringComparer.Ordinal), out var suggestion)
@@ -68,7 +69,7 @@ internal static class TimelineValidator
                     $"participants[{i}].actor"));
             }
 
-            if (!seen.Add((p.ActorId, p.Role)))
+            if (seen is null ? IsRepeated(participants, i) : !seen.Add((p.ActorId, p.Role)))
             {
                 problems.Add(new TimelineProblem(
                     ProblemCodes.DuplicateParticipant,
@@ -78,6 +79,21 @@ internal static class TimelineValidator
                     $"participants[{i}]"));
             }
         }
+    }
+
+    /// <summary>Tells whether an earlier participant has the same actor and role as the one at <paramref name="index"/>.</summary>
+    private static bool IsRepeated(ImmutableArray<Participant> participants, int index)
+    {
+        var p = participants[index];
+        for (var j = 0; j < index; j++)
+        {
+            if (participants[j].Role == p.Role && string.Equals(participants[j].ActorId, p.ActorId, StringComparison.Ordinal))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     private static void CheckSources(Event e, ImmutableArray<TimelineProblem>.Builder problems)
@@ -114,7 +130,7 @@ internal static class TimelineValidator
         for (var i = 0; i < e.Relations.Length; i++)
         {
             var relation = e.Relations[i];
-            var field = $"relations[{i}].event";
+            var field = string.Create(System.Globalization.CultureInfo.InvariantCulture, $"relations[{i}].event");
             if (relation.EventId == e.Id)
             {
                 problems.Add(new TimelineProblem(
