@@ -142,14 +142,31 @@ public sealed class Timeline : IReadOnlyList<Event>, IEquatable<Timeline>
             return this;
         }
 
-        var predicate = query.Compile(this);
-        var candidates = query.Candidates(Index);
+        var candidates = query.Candidates(Index, out var datesMatched);
+        var predicate = query.Compile(this, datesMatched);
         if (candidates is null)
         {
-            return Where(predicate);
+            return predicate is null ? this : Where(predicate);
         }
 
-        var kept = ImmutableArray.CreateBuilder<Event>();
+        if (predicate is null)
+        {
+            // The index answered the whole query: take the events it found, already in timeline order.
+            if (candidates.Length == events.Length)
+            {
+                return this;
+            }
+
+            var found = new Event[candidates.Length];
+            for (var i = 0; i < found.Length; i++)
+            {
+                found[i] = events[candidates[i]];
+            }
+
+            return WithEvents(ImmutableCollectionsMarshal.AsImmutableArray(found));
+        }
+
+        var kept = ImmutableArray.CreateBuilder<Event>(Math.Min(candidates.Length, 1024));
         foreach (var position in candidates)
         {
             var e = events[position];

@@ -100,7 +100,12 @@ public sealed record TimelineQuery
     /// <inheritdoc />
     public override int GetHashCode() => HashCode.Combine(From, To, DateMode, actors.Length, statuses.Length, Text);
 
-    internal Func<Event, bool> Compile(Timeline context)
+    /// <summary>Makes the test an event must pass.</summary>
+    /// <param name="context">The timeline queried, for free-text search.</param>
+    /// <param name="datesMatched">Whether the events tested are already known to match the date range, so that the
+    /// range need not be tested again.</param>
+    /// <returns>The test, or <see langword="null"/> when every event passes.</returns>
+    internal Func<Event, bool>? Compile(Timeline context, bool datesMatched = false)
     {
         var checks = new List<Func<Event, bool>>();
         if (IsRangeInverted)
@@ -108,7 +113,7 @@ public sealed record TimelineQuery
             return static _ => false;
         }
 
-        if (From is not null || To is not null)
+        if ((From is not null || To is not null) && !datesMatched)
         {
             var start = From?.Earliest;
             var end = To?.Latest;
@@ -167,16 +172,19 @@ public sealed record TimelineQuery
 
         return checks.Count switch
         {
-            0 => static _ => true,
+            0 => null,
             1 => checks[0],
             _ => e => checks.TrueForAll(check => check(e)),
         };
     }
 
     /// <summary>Picks the smallest set of candidate positions the indexes offer, sorted ascending; or null when no
-    /// filter is indexed and the whole timeline must be scanned. Every candidate is still checked in full.</summary>
-    internal int[]? Candidates(TimelineIndex index)
+    /// filter is indexed and the whole timeline must be scanned. Every candidate is still checked against the other
+    /// filters; <paramref name="datesMatched"/> says whether the candidates are exactly the events in the date
+    /// range, so that the range need not be checked again.</summary>
+    internal int[]? Candidates(TimelineIndex index, out bool datesMatched)
     {
+        datesMatched = false;
         if (IsRangeInverted)
         {
             return [];
@@ -208,33 +216,18 @@ public sealed record TimelineQuery
 
         if ((From is not null || To is not null) && (best is null || best.Length > 64))
         {
-            var dates = index.DateCandidates(From?.Earliest, To?.Latest);
-            if (best is null || dates.Count < best.Length)
+            var dates = index.DateMatches(From?.Earliest, To?.Latest, DateMode);
+            if (best is null || dates.Length < best.Length)
             {
-                dates.Sort();
-                best = [.. dates];
+                best = dates;
+                datesMatched = true;
             }
         }
 
         return best;
     }
 
-    private static int[] Union(IEnumerable<int[]> lists)
-    {
-        var all = lists.ToList();
-        if (all.Count == 1)
-        {
-            return all[0];
-        }
-
-        var merged = new SortedSet<int>();
-        foreach (var list in all)
-        {
-            merged.UnionWith(list);
-        }
-
-        return [.. merged];
-    }
+    private static int[] Union(IEnumerable<int[]> lists) => TimelineIndex.Union([.. lists]);
 
     private static ImmutableArray<T> OrEmpty<T>(ImmutableArray<T> value) => value.IsDefault ? [] : value;
 }

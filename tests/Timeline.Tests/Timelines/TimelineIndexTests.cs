@@ -84,4 +84,56 @@ public class TimelineIndexTests
         chained.Select(e => e.Id).Should().Equal(
             Generated.Where(e => e.Involves("actor-0001") && e.Date.IsCertainlyWithin(new LocalDate(1990, 1, 1), new LocalDate(1999, 12, 31))).Select(e => e.Id));
     }
+
+    [Theory]
+    [MemberData(nameof(Seeds))]
+    public void Between_DatesOfEveryShape_SameAsScanningEveryEvent(int seed)
+    {
+        // Open starts and ends, unbounded sets, unspecified digits and sets with gaps, spans of every length.
+        string[] shapes =
+        [
+            "../{0}", "/{0}-06", "{0}/..", "{0}-03/", "[..{0}-12,{1}..]", "{0}-XX-2X", "{0}-1X", "19XX", "1XXX", "XXXX",
+            "[{0}-01-05,{0}-03-10]", "{{{0},{1}}}", "{0}-02-03", "{0}-04~", "{0}?", "{0}-21", "{0}/{1}", "{0}-05-01/{1}-02",
+            "[{0}-01..{0}-03,{1}-07]", "{0}-06-1X/{1}-0X",
+        ];
+        var random = new Random(seed);
+        var events = new List<Event>();
+        for (var i = 0; i < 400; i++)
+        {
+            var year = 1980 + random.Next(40);
+            var text = string.Format(System.Globalization.CultureInfo.InvariantCulture, shapes[random.Next(shapes.Length)], year, year + random.Next(1, 4));
+            events.Add(new Event($"e{i:D4}", "Event " + i, EdtfDate.Parse(text).GetValueOrThrow()));
+        }
+
+        var timeline = Timeline.Create(events);
+        for (var round = 0; round < 60; round++)
+        {
+            var start = new LocalDate(1975 + random.Next(55), 1 + random.Next(12), 1 + random.Next(28));
+            var end = start.PlusDays(random.Next(random.Next(2) == 0 ? 40 : 4000));
+            EdtfDate? from = random.Next(8) == 0 ? null : EdtfDate.Day(start.Year, start.Month, start.Day);
+            EdtfDate? to = random.Next(8) == 0 ? null : EdtfDate.Day(end.Year, end.Month, end.Day);
+            foreach (var mode in new[] { DateRangeMode.MayOverlap, DateRangeMode.CertainlyWithin })
+            {
+                var indexed = timeline.Between(from, to, mode);
+                var scanned = timeline.Events.Where(e => mode == DateRangeMode.MayOverlap
+                    ? e.Date.MayOverlap(from?.Earliest, to?.Latest)
+                    : e.Date.IsCertainlyWithin(from?.Earliest, to?.Latest));
+
+                indexed.Select(e => e.Id).Should().Equal(scanned.Select(e => e.Id), $"{from}..{to} {mode}");
+            }
+        }
+    }
+
+    [Fact]
+    public void Query_SeveralActorsAndTags_SameAsScanning()
+    {
+        var query = new TimelineQuery { Actors = ["actor-0001", "actor-0002", "actor-0500"], Tags = ["migration", "TRADE", "water"] };
+
+        var indexed = Generated.Query(query);
+
+        indexed.Select(e => e.Id).Should().Equal(Generated
+            .Where(e => (e.Involves("actor-0001") || e.Involves("actor-0002") || e.Involves("actor-0500"))
+                && e.Tags.Any(t => t is "migration" or "trade" or "water"))
+            .Select(e => e.Id));
+    }
 }
