@@ -15,10 +15,17 @@ public static class Data
     public static (IReadOnlyList<Event> Events, IReadOnlyList<Actor> Actors) RecordsOf(int count) =>
         Records.GetOrAdd(count, n => SyntheticTimeline.GenerateRecords(n, Seed));
 
+    private static readonly ConcurrentDictionary<int, byte[]> Files = new();
+
     public static Timeline TimelineOf(int count) =>
         Timelines.GetOrAdd(count, n =>
         {
             var (events, actors) = RecordsOf(n);
-            return Timeline.CreateBuilder().AddRange(events).AddActors(actors).ToImmutable();
+            var builder = Timeline.CreateBuilder().AddRange(events).AddActors(actors);
+            builder.Title = $"Synthetic timeline of {n} events (seed {Seed})";
+            return builder.ToImmutable();
         });
+
+    /// <summary>The timeline of <paramref name="count"/> events as a file: UTF-8 JSON in the canonical layout.</summary>
+    public static byte[] FileOf(int count) => Files.GetOrAdd(count, n => Serialization.ChronologyJson.ToUtf8Bytes(TimelineOf(n)));
 }

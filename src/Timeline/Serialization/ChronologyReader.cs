@@ -26,29 +26,74 @@ internal sealed partial class ChronologyReader
     private readonly List<RecordSite> eventSites = [];
     private int errorCount;
 
+    /// <summary>The number of records read as syntax trees rather than by the fast reader.</summary>
+    private int treeRecords;
+
     private ChronologyReader(ReadOnlyMemory<byte> text, TextPositions positions)
     {
         this.text = text;
         this.positions = positions;
     }
 
+    /// <summary>Reads a file.</summary>
+    /// <param name="text">The UTF-8 bytes, possibly with a byte order mark.</param>
+    /// <returns>The document or the problems.</returns>
+    /// <remarks>The file is read in one pass, record by record (see <see cref="TryReadStreaming"/>); a file that cannot
+    /// be read that way (not JSON, not an object, too deep) is read as a whole tree, which reports exactly why.</remarks>
     public static LoadResult Read(ReadOnlyMemory<byte> text)
     {
         var bom = text.Span.StartsWith("\uFEFF"u8) ? 3 : 0;
         var positions = new TextPositions(text, bom);
+        if (JsonSyntaxParser.Precheck(text.Span[bom..], bom) is null)
+        {
+            try
+            {
+                var streaming = new ChronologyReader(text, positions);
+                if (streaming.TryReadStreaming(out var result))
+                {
+                    return result;
+                }
+            }
+            catch (JsonException)
+            {
+                // Malformed JSON: the tree reader below finds the same problem and reports it with its path.
+            }
+            catch (InvalidOperationException)
+            {
+                // A string that is not valid UTF-16: likewise.
+            }
+        }
+
+        return ReadAsTree(text, positions);
+    }
+
+    /// <summary>Reads a file as one syntax tree, then the tree, as every file that cannot be read record by record is
+    /// read. Every file gives the same result this way as with <see cref="Read"/>; tests compare the two.</summary>
+    /// <param name="text">The UTF-8 bytes, possibly with a byte order mark.</param>
+    /// <returns>The document or the problems.</returns>
+    internal static LoadResult ReadAsTree(ReadOnlyMemory<byte> text) =>
+        ReadAsTree(text, new TextPositions(text, text.Span.StartsWith("\uFEFF"u8) ? 3 : 0));
+
+    private static LoadResult ReadAsTree(ReadOnlyMemory<byte> text, TextPositions positions)
+    {
         var reader = new ChronologyReader(text, positions);
         var root = JsonSyntaxParser.Parse(text, positions, out var failure);
         if (root is null)
         {
-            var why = failure ?? new SyntaxFailure(LoadProblemCodes.MalformedJson, "malformed JSON", bom);
+            var why = failure ?? new SyntaxFailure(LoadProblemCodes.MalformedJson, "malformed JSON", positions.ByteOrderMarkLength);
             reader.Error(why.Code, why.Message, why.Offset, why.Path);
             return reader.Result(null);
         }
 
-        return reader.ReadDocument(root);
+        return reader.ReadDocument(root, recordsRead: false);
     }
 
-    private LoadResult ReadDocument(JsonSyntax root)
+    /// <summary>Reads the document from its root object.</summary>
+    /// <param name="root">The root value.</param>
+    /// <param name="recordsRead">Whether the actors and events were already read while streaming, so that the root's
+    /// <c>actors</c> and <c>events</c> arrays are placeholders without items.</param>
+    /// <returns>The result.</returns>
+    private LoadResult ReadDocument(JsonSyntax root, bool recordsRead)
     {
         if (root is not JsonObjectSyntax rootObject)
         {
@@ -65,34 +110,37 @@ internal sealed partial class ChronologyReader
         var title = Text(top, FieldNames.Title, required: true);
         var description = Text(top, FieldNames.Description, required: false);
 
-        if (Array(top, FieldNames.Actors) is { } actorArray)
+        if (Array(top, FieldNames.Actors) is { } actorArray && !recordsRead)
         {
             for (var i = 0; i < actorArray.Items.Count; i++)
             {
-                ReadActor(actorArray.Items[i], JsonPath.Index(JsonPath.Property(JsonPath.Root, FieldNames.Actors), i));
+                ReadActor(actorArray.Items[i], i);
             }
         }
 
-        if (Array(top, FieldNames.Events) is { } eventArray)
+        if (Array(top, FieldNames.Events) is { } eventArray && !recordsRead)
         {
             for (var i = 0; i < eventArray.Items.Count; i++)
             {
-                ReadEvent(eventArray.Items[i], JsonPath.Index(JsonPath.Property(JsonPath.Root, FieldNames.Events), i));
+                ReadEvent(eventArray.Items[i], i);
             }
         }
 
-        ReportDuplicateIds(actorSites, ProblemCodes.DuplicateActorId, "actor", string.Empty);
-        ReportDuplicateIds(eventSites, ProblemCodes.DuplicateEventId, "event", ", or merge the two records");
+        // The first record with each id is the one built; later ones are reported here and checked on their own.
+        var actorsById = ReportDuplicateIds(actorSites, ProblemCodes.DuplicateActorId, "actor", string.Empty, out _);
+        var eventsById = ReportDuplicateIds(eventSites, ProblemCodes.DuplicateEventId, "event", ", or merge the two records", out var duplicateEvents);
 
         var builder = Timeline.CreateBuilder();
         builder.Title = title;
         builder.Description = description;
-        var actorsById = FirstBuilt(actorSites);
-        var eventsById = FirstBuilt(eventSites);
+        builder.IdsAreUnique = true;
         builder.AddActors(actorsById.Values.Select(site => (Actor)site.Record!));
         builder.AddRange(eventsById.Values.Select(site => (Event)site.Record!));
         ReportBuilderProblems(builder.Validate(), actorsById, eventsById, rootObject);
-        CheckDuplicateEvents(actorsById, eventsById, rootObject);
+        if (duplicateEvents)
+        {
+            CheckDuplicateEvents(actorsById, eventsById, rootObject);
+        }
 
         if (errorCount > 0 || title is null)
         {
@@ -110,16 +158,19 @@ internal sealed partial class ChronologyReader
             return Result(null);
         }
 
-        var extensions = new ChronologyExtensions
-        {
-            Fields = top.Extensions,
-            Actors = actorsById.Values
-                .Where(site => site.ActorExtensions is { IsEmpty: false })
-                .ToImmutableDictionary(site => site.Id!, site => site.ActorExtensions!, StringComparer.Ordinal),
-            Events = eventsById.Values
-                .Where(site => site.EventExtensions is { IsEmpty: false })
-                .ToImmutableDictionary(site => site.Id!, site => site.EventExtensions!, StringComparer.Ordinal),
-        };
+        // Only records read as trees can have extension data; the fast reader takes plain records only.
+        var extensions = treeRecords == 0
+            ? new ChronologyExtensions { Fields = top.Extensions }
+            : new ChronologyExtensions
+            {
+                Fields = top.Extensions,
+                Actors = actorsById.Values
+                    .Where(site => site.ActorExtensions is { IsEmpty: false })
+                    .ToImmutableDictionary(site => site.Id!, site => site.ActorExtensions!, StringComparer.Ordinal),
+                Events = eventsById.Values
+                    .Where(site => site.EventExtensions is { IsEmpty: false })
+                    .ToImmutableDictionary(site => site.Id!, site => site.EventExtensions!, StringComparer.Ordinal),
+            };
         return Result(new ChronologyDocument(timeline, extensions));
     }
 
@@ -148,9 +199,11 @@ internal sealed partial class ChronologyReader
         }
     }
 
-    private void ReadActor(JsonSyntax node, string path)
+    private void ReadActor(JsonSyntax node, int index)
     {
-        var site = new RecordSite(node, path);
+        treeRecords++;
+        var site = NewSite(FieldNames.Actors, index, node.Start, node.End);
+        var path = site.Path;
         actorSites.Add(site);
         if (node is not JsonObjectSyntax obj)
         {
@@ -188,7 +241,6 @@ internal sealed partial class ChronologyReader
             }
         }
 
-        site.Id = id;
         if (id is not null)
         {
             // An actor without a valid name still takes part in the checks between records (under a stand-in name);
@@ -206,9 +258,11 @@ internal sealed partial class ChronologyReader
         }
     }
 
-    private void ReadEvent(JsonSyntax node, string path)
+    private void ReadEvent(JsonSyntax node, int index)
     {
-        var site = new RecordSite(node, path);
+        treeRecords++;
+        var site = NewSite(FieldNames.Events, index, node.Start, node.End);
+        var path = site.Path;
         eventSites.Add(site);
         if (node is not JsonObjectSyntax obj)
         {
@@ -299,7 +353,6 @@ internal sealed partial class ChronologyReader
             }
         });
 
-        site.Id = id;
         site.HasUnknownDate = date is null && relativeTo is null;
         if (id is not null)
         {
@@ -483,9 +536,13 @@ internal sealed partial class ChronologyReader
 
     // ----- Cross-record checks -----
 
-    private void ReportDuplicateIds(List<RecordSite> sites, string code, string noun, string advice)
+    /// <summary>Reports every record whose id an earlier record already has.</summary>
+    /// <returns>The first record with each id: the records that are built (a record has an id exactly when it was
+    /// built), in file order.</returns>
+    private Dictionary<string, RecordSite> ReportDuplicateIds(List<RecordSite> sites, string code, string noun, string advice, out bool any)
     {
-        var first = new Dictionary<string, RecordSite>(StringComparer.Ordinal);
+        any = false;
+        var first = new Dictionary<string, RecordSite>(sites.Count, StringComparer.Ordinal);
         foreach (var site in sites)
         {
             if (site.Id is null)
@@ -495,7 +552,8 @@ internal sealed partial class ChronologyReader
 
             if (!first.TryAdd(site.Id, site))
             {
-                var (line, _) = positions.Locate(first[site.Id].Node.Start);
+                any = true;
+                var (line, _) = positions.Locate(first[site.Id].Start);
                 var idNode = ((JsonObjectSyntax)site.Node).Properties.First(p => p.Name == FieldNames.Id).Value;
                 Error(
                     code,
@@ -506,20 +564,8 @@ internal sealed partial class ChronologyReader
                     JsonPath.Property(site.Path, FieldNames.Id));
             }
         }
-    }
 
-    private static Dictionary<string, RecordSite> FirstBuilt(List<RecordSite> sites)
-    {
-        var byId = new Dictionary<string, RecordSite>(StringComparer.Ordinal);
-        foreach (var site in sites)
-        {
-            if (site.Record is not null)
-            {
-                byId.TryAdd(site.Id!, site);
-            }
-        }
-
-        return byId;
+        return first;
     }
 
     /// <summary>Checks each event whose id an earlier event already has (and so was not given to the builder) against

@@ -9,44 +9,27 @@ namespace Annals.Serialization;
 /// cannot: invalid UTF-8, malformed JSON, too deep, or empty.</summary>
 internal static partial class JsonSyntaxParser
 {
+    /// <summary>The reader options of every file: comments and trailing commas allowed, and one level more than
+    /// <see cref="ChronologyJson.MaxDepth"/>, so that a file one level too deep is reported as such.</summary>
+    public static readonly JsonReaderOptions Options = new()
+    {
+        CommentHandling = JsonCommentHandling.Skip,
+        AllowTrailingCommas = true,
+        MaxDepth = ChronologyJson.MaxDepth + 1,
+    };
+
     public static JsonSyntax? Parse(ReadOnlyMemory<byte> text, TextPositions positions, out SyntaxFailure? failure)
     {
-        failure = null;
         var bom = positions.ByteOrderMarkLength;
         var span = text.Span[bom..];
-        if (span.Length >= 2 && ((span[0] == 0xFF && span[1] == 0xFE) || (span[0] == 0xFE && span[1] == 0xFF)))
+        failure = Precheck(span, bom);
+        if (failure is not null)
         {
-            failure = new SyntaxFailure(
-                LoadProblemCodes.InvalidUtf8,
-                "the file is UTF-16, not UTF-8; save it as UTF-8",
-                bom);
-            return null;
-        }
-
-        if (FirstInvalidUtf8(span) is { } invalid)
-        {
-            failure = new SyntaxFailure(
-                LoadProblemCodes.InvalidUtf8,
-                string.Create(
-                    CultureInfo.InvariantCulture,
-                    $"the file is not valid UTF-8: the byte 0x{span[invalid]:X2} cannot appear here (was the file saved as Latin-1 or Windows-1252?); save it as UTF-8"),
-                bom + invalid);
-            return null;
-        }
-
-        if (IsBlank(span))
-        {
-            failure = EmptyFile(bom);
             return null;
         }
 
         var context = new Context(bom);
-        var reader = new Utf8JsonReader(span, new JsonReaderOptions
-        {
-            CommentHandling = JsonCommentHandling.Skip,
-            AllowTrailingCommas = true,
-            MaxDepth = ChronologyJson.MaxDepth + 1,
-        });
+        var reader = new Utf8JsonReader(span, Options);
         var readAny = false;
         try
         {
@@ -84,9 +67,52 @@ internal static partial class JsonSyntaxParser
         }
     }
 
+    /// <summary>Checks what must hold before the text is read as JSON: UTF-8 (not UTF-16), valid, and not blank.</summary>
+    /// <param name="span">The text after any byte order mark.</param>
+    /// <param name="bom">The length of the byte order mark, to report offsets in the whole file.</param>
+    /// <returns>Why the text cannot be read, or <see langword="null"/>.</returns>
+    public static SyntaxFailure? Precheck(ReadOnlySpan<byte> span, int bom)
+    {
+        if (span.Length >= 2 && ((span[0] == 0xFF && span[1] == 0xFE) || (span[0] == 0xFE && span[1] == 0xFF)))
+        {
+            return new SyntaxFailure(
+                LoadProblemCodes.InvalidUtf8,
+                "the file is UTF-16, not UTF-8; save it as UTF-8",
+                bom);
+        }
+
+        if (FirstInvalidUtf8(span) is { } invalid)
+        {
+            return new SyntaxFailure(
+                LoadProblemCodes.InvalidUtf8,
+                string.Create(
+                    CultureInfo.InvariantCulture,
+                    $"the file is not valid UTF-8: the byte 0x{span[invalid]:X2} cannot appear here (was the file saved as Latin-1 or Windows-1252?); save it as UTF-8"),
+                bom + invalid);
+        }
+
+        return IsBlank(span) ? EmptyFile(bom) : null;
+    }
+
+    /// <summary>Reads again one value of a file that has already been read without error, such as one record, from
+    /// its byte range: the tree has the same offsets and paths as when the whole file is read.</summary>
+    /// <param name="text">The whole file.</param>
+    /// <param name="start">The offset of the value's first byte.</param>
+    /// <param name="end">The offset just past its last byte.</param>
+    /// <param name="path">The value's path.</param>
+    /// <returns>The value.</returns>
+    public static JsonSyntax ParseAt(ReadOnlyMemory<byte> text, int start, int end, string path)
+    {
+        var reader = new Utf8JsonReader(text.Span[start..end], Options);
+        reader.Read();
+        var context = new Context(start);
+        return ReadValue(ref reader, 1, context, path)
+            ?? throw new InvalidOperationException("A value that was read once could not be read again: " + path);
+    }
+
     /// <summary>Reads the value whose first token the reader is on. <see cref="Context.Path"/> follows the reading, so
     /// that a reader error names the value being read, or the object or array between whose members it occurred.</summary>
-    private static JsonSyntax? ReadValue(ref Utf8JsonReader reader, int depth, Context context, string path)
+    public static JsonSyntax? ReadValue(ref Utf8JsonReader reader, int depth, Context context, string path)
     {
         var start = context.Offset + (int)reader.TokenStartIndex;
         context.TokenStart = start;
@@ -248,7 +274,9 @@ internal static partial class JsonSyntaxParser
     [GeneratedRegex(@"\s*(Path: \S*)?\s*\|?\s*LineNumber: \d+ \| BytePositionInLine: \d+\.?", RegexOptions.CultureInvariant)]
     private static partial Regex ReaderPosition();
 
-    private sealed class Context(int offset)
+    /// <summary>Where reading is: the offset of the reader's first byte in the file, the last token's offset, the
+    /// path of the value being read, and why reading stopped.</summary>
+    internal sealed class Context(int offset)
     {
         public int Offset { get; } = offset;
 

@@ -479,6 +479,17 @@ public sealed class Timeline : IReadOnlyList<Event>, IEquatable<Timeline>
             related |= !e.Relations.IsEmpty;
         }
 
+        if (IsInOrder(keys, sorted))
+        {
+            // Already in order, as a file saved by this library is: nothing to sort.
+            if (related)
+            {
+                SameDateOrdering.Apply(sorted);
+            }
+
+            return ImmutableCollectionsMarshal.AsImmutableArray(sorted);
+        }
+
         Array.Sort(keys, sorted);
         var scratch = new RunScratch(sorted.Length);
         for (var start = 0; start < sorted.Length;)
@@ -503,6 +514,21 @@ public sealed class Timeline : IReadOnlyList<Event>, IEquatable<Timeline>
         }
 
         return ImmutableCollectionsMarshal.AsImmutableArray(sorted);
+    }
+
+    /// <summary>Tells whether events are already in <see cref="EventOrder"/>, comparing neighbours by their keys, and in
+    /// full only where keys are equal.</summary>
+    private static bool IsInOrder(long[] keys, Event[] events)
+    {
+        for (var i = 1; i < keys.Length; i++)
+        {
+            if (keys[i - 1] > keys[i] || (keys[i - 1] == keys[i] && EventOrder.Instance.Compare(events[i - 1], events[i]) > 0))
+            {
+                return false;
+            }
+        }
+
+        return true;
     }
 
     /// <summary>Sorts a run of events whose dates have equal order keys: by the dates' texts (and zones), then by id.

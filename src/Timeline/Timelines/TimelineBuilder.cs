@@ -55,6 +55,11 @@ public sealed class TimelineBuilder
         set => description = string.IsNullOrWhiteSpace(value) ? null : value;
     }
 
+    /// <summary>Gets or sets a value indicating whether the caller guarantees that no two events and no two actors
+    /// share an id (the file reader, which gives the builder only the first record with each id), so that the check
+    /// for repeated ids, and the map of events by id when no event has relations, can be left out.</summary>
+    internal bool IdsAreUnique { get; set; }
+
     /// <summary>Gets the number of events added.</summary>
     public int Count => events.Count;
 
@@ -176,7 +181,7 @@ public sealed class TimelineBuilder
             RelativeDateResolver.Resolve(resolved, relativeProblems);
         }
 
-        var problems = TimelineValidator.Validate(resolved, actors);
+        var problems = TimelineValidator.Validate(resolved, actors, IdsAreUnique);
         problems = relativeProblems.Count == 0 ? problems : [.. relativeProblems, .. problems];
         prepared = (version, resolved, problems);
         return (resolved, problems);

@@ -7,7 +7,13 @@ namespace Annals.Timelines;
 /// <summary>Checks a set of events and actors against each other and reports every problem, in input order.</summary>
 internal static class TimelineValidator
 {
-    public static ImmutableArray<TimelineProblem> Validate(IReadOnlyList<Event> events, IReadOnlyList<Actor> actors)
+    /// <summary>Checks events and actors.</summary>
+    /// <param name="events">The events.</param>
+    /// <param name="actors">The actors.</param>
+    /// <param name="idsAreUnique">Whether the caller guarantees that ids are not repeated, so that they need not be
+    /// checked; events are then mapped by id only when some event has relations to look up.</param>
+    /// <returns>Every problem, in the order of the actors and events.</returns>
+    public static ImmutableArray<TimelineProblem> Validate(IReadOnlyList<Event> events, IReadOnlyList<Actor> actors, bool idsAreUnique = false)
     {
         var problems = ImmutableArray.CreateBuilder<TimelineProblem>();
         var actorIds = new HashSet<string>(StringComparer.Ordinal);
@@ -24,8 +30,14 @@ internal static class TimelineValidator
             }
         }
 
-        var byId = new Dictionary<string, Event>(events.Count, StringComparer.Ordinal);
-        foreach (var e in events)
+        var needsMap = !idsAreUnique;
+        for (var i = 0; i < events.Count && !needsMap; i++)
+        {
+            needsMap = !events[i].Relations.IsEmpty;
+        }
+
+        var byId = new Dictionary<string, Event>(needsMap ? events.Count : 0, StringComparer.Ordinal);
+        foreach (var e in needsMap ? events : Array.Empty<Event>())
         {
             if (!byId.TryAdd(e.Id, e))
             {
