@@ -1,5 +1,4 @@
 using System.Globalization;
-using System.Text;
 
 namespace Annals.Serialization;
 
@@ -12,12 +11,16 @@ namespace Annals.Serialization;
 /// indentation inside arrays. This writer owns every byte of the layout, so the output never depends on the
 /// framework's version or on the current culture.</para>
 /// <para>The caller is trusted to nest calls correctly; the writer does not check structure.</para>
+/// <para>The text streams to a <see cref="TextWriter"/> as it is written; nothing but the nesting is held.</para>
 /// </remarks>
-internal sealed class CanonicalJsonWriter
+/// <param name="output">Where the text goes.</param>
+internal sealed class CanonicalJsonWriter(TextWriter output)
 {
     private const int IndentSize = 2;
 
-    private readonly StringBuilder output = new(4096);
+    /// <summary>A line break followed by the indentation of each depth, made as they are first needed.</summary>
+    private static readonly string?[] LineStarts = new string?[ChronologyJson.MaxDepth + 8];
+
     private readonly Stack<bool> hasItems = new();
     private bool afterName;
 
@@ -25,7 +28,7 @@ internal sealed class CanonicalJsonWriter
     public void StartObject()
     {
         BeforeValue();
-        output.Append('{');
+        output.Write('{');
         hasItems.Push(false);
     }
 
@@ -42,7 +45,7 @@ internal sealed class CanonicalJsonWriter
     public void StartArray()
     {
         BeforeValue();
-        output.Append('[');
+        output.Write('[');
         hasItems.Push(false);
     }
 
@@ -59,14 +62,15 @@ internal sealed class CanonicalJsonWriter
     public void Name(string name)
     {
         NewItem();
-        output.Append(JsonText.Quote(name)).Append(": ");
+        JsonText.WriteQuoted(output, name);
+        output.Write(": ");
         afterName = true;
     }
 
     public void String(string value)
     {
         BeforeValue();
-        output.Append(JsonText.Quote(value));
+        JsonText.WriteQuoted(output, value);
     }
 
     public void String(string name, string? value)
@@ -81,7 +85,7 @@ internal sealed class CanonicalJsonWriter
     public void Number(double value)
     {
         BeforeValue();
-        output.Append(value.ToString("R", CultureInfo.InvariantCulture));
+        output.Write(value.ToString("R", CultureInfo.InvariantCulture));
     }
 
     public void Number(string name, double value)
@@ -94,11 +98,11 @@ internal sealed class CanonicalJsonWriter
     public void Raw(string json)
     {
         BeforeValue();
-        output.Append(json);
+        output.Write(json);
     }
 
-    /// <summary>Ends the output with a newline and returns it.</summary>
-    public string Finish() => output.Append('\n').ToString();
+    /// <summary>Ends the output with a newline.</summary>
+    public void Finish() => output.Write('\n');
 
     private void BeforeValue()
     {
@@ -116,7 +120,7 @@ internal sealed class CanonicalJsonWriter
     {
         if (hasItems.Pop())
         {
-            output.Append(',');
+            output.Write(',');
         }
 
         hasItems.Push(true);
@@ -130,8 +134,18 @@ internal sealed class CanonicalJsonWriter
             NewLine(hasItems.Count);
         }
 
-        output.Append(bracket);
+        output.Write(bracket);
     }
 
-    private void NewLine(int depth) => output.Append('\n').Append(' ', depth * IndentSize);
+    private void NewLine(int depth)
+    {
+        if (depth >= LineStarts.Length)
+        {
+            output.Write('\n');
+            output.Write(new string(' ', depth * IndentSize));
+            return;
+        }
+
+        output.Write(LineStarts[depth] ??= "\n" + new string(' ', depth * IndentSize));
+    }
 }

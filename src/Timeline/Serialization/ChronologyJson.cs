@@ -40,8 +40,6 @@ public static class ChronologyJson
     /// <summary>The deepest nesting of JSON objects and arrays that loading accepts.</summary>
     public const int MaxDepth = 64;
 
-    private static readonly UTF8Encoding Utf8NoBom = new(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: false);
-
     /// <summary>Loads a timeline file from a stream of UTF-8 JSON.</summary>
     /// <param name="utf8Json">The stream, read to its end; it is not closed.</param>
     /// <returns>The document, or the problems that prevent loading it, and any warnings.</returns>
@@ -104,7 +102,7 @@ public static class ChronologyJson
     {
         ChronologyWriter.Check(document);
         ArgumentNullException.ThrowIfNull(utf8Json);
-        utf8Json.Write(ToUtf8Bytes(document, options));
+        ChronologyWriter.Write(document, options ?? SaveOptions.Default, utf8Json);
         utf8Json.Flush();
     }
 
@@ -127,7 +125,7 @@ public static class ChronologyJson
     {
         ChronologyWriter.Check(document);
         ArgumentNullException.ThrowIfNull(writer);
-        writer.Write(ToJson(document, options));
+        ChronologyWriter.Write(document, options ?? SaveOptions.Default, writer);
         writer.Flush();
     }
 
@@ -163,7 +161,7 @@ public static class ChronologyJson
     /// <exception cref="ArgumentNullException"><paramref name="document"/> is <see langword="null"/>.</exception>
     /// <exception cref="ArgumentException">The timeline has no title.</exception>
     public static byte[] ToUtf8Bytes(ChronologyDocument document, SaveOptions? options = null) =>
-        Utf8NoBom.GetBytes(ToJson(document, options));
+        ChronologyWriter.ToUtf8Bytes(document, options ?? SaveOptions.Default);
 
     private static ChronologyDocument Document(Timeline timeline)
     {

@@ -12,6 +12,8 @@ namespace Annals.Serialization;
 /// actors by id and events in timeline order. The layout itself is <see cref="CanonicalJsonWriter"/>'s.</summary>
 internal static class ChronologyWriter
 {
+    private static readonly System.Text.UTF8Encoding Utf8NoBom = new(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: false);
+
     /// <summary>Checks that a document can be written, before anything is.</summary>
     public static void Check(ChronologyDocument document)
     {
@@ -28,9 +30,36 @@ internal static class ChronologyWriter
     public static string Write(ChronologyDocument document, SaveOptions options)
     {
         Check(document);
+        using var text = new StringWriter(System.Globalization.CultureInfo.InvariantCulture);
+        Write(document, options, text);
+        return text.ToString();
+    }
+
+    /// <summary>Writes the document to a stream as UTF-8 without a byte order mark, through a buffer, and flushes it.</summary>
+    public static void Write(ChronologyDocument document, SaveOptions options, Stream utf8Json)
+    {
+        Check(document);
+        using var text = new StreamWriter(utf8Json, Utf8NoBom, 1 << 16, leaveOpen: true);
+        Write(document, options, text);
+        text.Flush();
+    }
+
+    /// <summary>Writes the document to UTF-8 bytes without a byte order mark.</summary>
+    public static byte[] ToUtf8Bytes(ChronologyDocument document, SaveOptions options)
+    {
+        Check(document);
+        using var bytes = new MemoryStream();
+        Write(document, options, bytes);
+        return bytes.ToArray();
+    }
+
+    /// <summary>Writes the document as text, streaming it to the writer as it goes; the text ends with a newline.</summary>
+    public static void Write(ChronologyDocument document, SaveOptions options, TextWriter output)
+    {
+        Check(document);
         var timeline = document.Timeline;
         var extensions = document.Extensions;
-        var writer = new CanonicalJsonWriter();
+        var writer = new CanonicalJsonWriter(output);
         writer.StartObject();
         writer.Name(FieldNames.Version);
         writer.Raw("1");
@@ -65,7 +94,7 @@ internal static class ChronologyWriter
 
         Extensions(writer, extensions.Fields, FieldNames.OfTimeline);
         writer.EndObject();
-        return writer.Finish();
+        writer.Finish();
     }
 
     private static List<Actor> SelectActors(Timeline timeline, SaveOptions options)
@@ -155,9 +184,11 @@ internal static class ChronologyWriter
             writer.EndArray();
         }
 
-        var relations = Enumerable.Range(0, e.Relations.Length)
-            .Where(i => eventIds is null || eventIds.Contains(e.Relations[i].EventId))
-            .ToList();
+        var relations = e.Relations.IsEmpty
+            ? []
+            : Enumerable.Range(0, e.Relations.Length)
+                .Where(i => eventIds is null || eventIds.Contains(e.Relations[i].EventId))
+                .ToList();
         if (relations.Count > 0)
         {
             writer.StartArray(FieldNames.Relations);

@@ -1,6 +1,5 @@
 using System.Buffers;
 using System.Globalization;
-using System.Text;
 
 namespace Annals.Serialization;
 
@@ -22,58 +21,70 @@ internal static class JsonText
 
     public static string Quote(string value)
     {
+        using var writer = new StringWriter(CultureInfo.InvariantCulture);
+        WriteQuoted(writer, value);
+        return writer.ToString();
+    }
+
+    /// <summary>Writes a string literal: the value between quotation marks, escaped as this class describes.</summary>
+    /// <param name="writer">Where to write.</param>
+    /// <param name="value">The string.</param>
+    public static void WriteQuoted(TextWriter writer, string value)
+    {
         var rest = value.AsSpan();
         var next = rest.IndexOfAnyExcept(PlainAscii);
+        writer.Write('"');
         if (next < 0)
         {
-            return string.Concat("\"", value, "\"");
+            writer.Write(value);
+            writer.Write('"');
+            return;
         }
 
-        var builder = new StringBuilder(value.Length + 16).Append('"');
         while (next >= 0)
         {
-            builder.Append(rest[..next]);
+            writer.Write(rest[..next]);
             var c = rest[next];
             var length = 1;
             switch (c)
             {
                 case '"':
-                    builder.Append("\\\"");
+                    writer.Write("\\\"");
                     break;
                 case '\\':
-                    builder.Append(@"\\");
+                    writer.Write(@"\\");
                     break;
                 case '\b':
-                    builder.Append(@"\b");
+                    writer.Write(@"\b");
                     break;
                 case '\t':
-                    builder.Append(@"\t");
+                    writer.Write(@"\t");
                     break;
                 case '\n':
-                    builder.Append(@"\n");
+                    writer.Write(@"\n");
                     break;
                 case '\f':
-                    builder.Append(@"\f");
+                    writer.Write(@"\f");
                     break;
                 case '\r':
-                    builder.Append(@"\r");
+                    writer.Write(@"\r");
                     break;
                 case < ' ' or (>= '\u007F' and <= '\u009F') or '\u2028' or '\u2029' or '\uFEFF':
-                    builder.Append(CultureInfo.InvariantCulture, $"\\u{(int)c:X4}");
+                    WriteUnicodeEscape(writer, c);
                     break;
                 default:
                     if (char.IsHighSurrogate(c) && next + 1 < rest.Length && char.IsLowSurrogate(rest[next + 1]))
                     {
-                        builder.Append(rest.Slice(next, 2)); // a pair: an emoji or another astral character
+                        writer.Write(rest.Slice(next, 2)); // a pair: an emoji or another astral character
                         length = 2;
                     }
                     else if (char.IsSurrogate(c))
                     {
-                        builder.Append(CultureInfo.InvariantCulture, $"\\u{(int)c:X4}"); // a lone surrogate
+                        WriteUnicodeEscape(writer, c); // a lone surrogate
                     }
                     else
                     {
-                        builder.Append(c); // any other character, as itself
+                        writer.Write(c); // any other character, as itself
                     }
 
                     break;
@@ -83,6 +94,16 @@ internal static class JsonText
             next = rest.IndexOfAnyExcept(PlainAscii);
         }
 
-        return builder.Append(rest).Append('"').ToString();
+        writer.Write(rest);
+        writer.Write('"');
+    }
+
+    private static void WriteUnicodeEscape(TextWriter writer, char c)
+    {
+        Span<char> escape = stackalloc char[6];
+        escape[0] = '\\';
+        escape[1] = 'u';
+        ((int)c).TryFormat(escape[2..], out _, "X4", CultureInfo.InvariantCulture);
+        writer.Write(escape);
     }
 }
