@@ -1,4 +1,4 @@
-using Annals.Model;
+using System.Text;
 using Annals.Rendering;
 using Annals.Timelines;
 using BenchmarkDotNet.Attributes;
@@ -7,8 +7,9 @@ using BenchmarkDotNet.Configs;
 namespace Annals.Benchmarks;
 
 /// <summary>Rendering a timeline as a Markdown chronology (a list grouped by year, participants, footnoted sources) into
-/// <see cref="TextWriter.Null"/>, against a plain loop writing each event's EDTF date and title to the same writer:
-/// the least any rendering of the events must do. The Markdown MB/s column gives the throughput.</summary>
+/// <see cref="TextWriter.Null"/>, against a plain loop that puts each event's EDTF date and title on a line in a reused
+/// <see cref="StringBuilder"/> and writes it to the same writer: about the least any rendering of the events does. The
+/// Markdown MB/s column gives the throughput, and Alloc/event whether allocations grow with the number of events.</summary>
 [MemoryDiagnoser]
 [SimpleJob(launchCount: 1, warmupCount: 2, iterationCount: 5)]
 [Config(typeof(RenderConfig))]
@@ -30,13 +31,13 @@ public class RenderBenchmarks
     [Benchmark(Baseline = true)]
     public void TitlesLoop()
     {
+        // One plain line per event, put together in a reused builder: no escaping, no words, no grouping, no sources.
         var writer = TextWriter.Null;
+        var line = new StringBuilder();
         foreach (var e in timeline)
         {
-            writer.Write(e.Date.ToString());
-            writer.Write(' ');
-            writer.Write(e.Title);
-            writer.Write('\n');
+            line.Clear().Append("- ").Append(e.Date.ToString()).Append(": ").Append(e.Title).Append('\n');
+            writer.Write(line);
         }
     }
 

@@ -35,32 +35,39 @@ internal sealed class EventListWriter : ISectionWriter
     /// <inheritdoc />
     public void Write(IReadOnlyList<Event> events)
     {
+        // Each piece is put together in a reusable buffer and escaped straight into the line: no strings per event.
         writer.BlankLine();
-        var more = new List<string>(2);
+        var text = new TextBuffer();
         foreach (var e in events)
         {
-            more.Clear();
-            if (options.IncludeSummaries && MarkdownEscaper.Escape(e.Summary) is { Length: > 0 } summary)
-            {
-                more.Add(summary);
-            }
+            // The first line ends with a backslash when a summary or participants follow; escaping keeps any text that is
+            // not white space, and names are never blank, so whether they follow is known before they are written.
+            var hasSummary = options.IncludeSummaries && !string.IsNullOrWhiteSpace(e.Summary);
+            var hasParticipants = options.IncludeParticipants && !e.Participants.IsEmpty;
 
-            if (options.IncludeParticipants && phrases.Participants(e) is { Length: > 0 } participants)
-            {
-                more.Add(MarkdownEscaper.Escape(phrases.Text.Participants + ": " + participants));
-            }
-
-            writer.Write("- **").Write(MarkdownEscaper.EscapeInline(phrases.DateLabelWithStatus(e))).Write("**: ");
-            writer.Write(MarkdownEscaper.EscapeInline(e.Title + phrases.CertaintySuffix(e)));
+            writer.Write("- **");
+            phrases.AppendDateLabelWithStatus(text.Clear(), e);
+            writer.WriteEscaped(text.Span, EscapeMode.Inline).Write("**: ");
+            text.Clear().Append(e.Title);
+            phrases.AppendCertaintySuffix(text, e);
+            writer.WriteEscaped(text.Span, EscapeMode.Inline);
             if (options.IncludeSources)
             {
-                writer.Write(footnotes.References(e));
+                footnotes.WriteReferences(writer, e);
             }
 
-            for (var i = 0; i < more.Count; i++)
+            if (hasSummary)
             {
                 writer.Write('\\').EndLine();
-                writer.Write("  ").Write(more[i]);
+                writer.Write("  ").WriteEscaped(e.Summary, EscapeMode.Block);
+            }
+
+            if (hasParticipants)
+            {
+                writer.Write('\\').EndLine();
+                text.Clear().Append(phrases.Text.Participants).Append(": ");
+                phrases.AppendParticipants(text, e);
+                writer.Write("  ").WriteEscaped(text.Span, EscapeMode.Block);
             }
 
             writer.EndLine();

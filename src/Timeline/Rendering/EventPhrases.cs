@@ -5,11 +5,14 @@ namespace Annals.Rendering;
 
 /// <summary>The plain-text pieces of an event that every renderer writes the same way: its date label, the status and
 /// certainty words, and its participants with the office each held on the event's date.</summary>
-/// <remarks>The pieces are plain text; the caller escapes them for its format. Immutable and thread-safe.</remarks>
+/// <remarks>The pieces are plain text; the caller escapes them for its format. Labels are made once per distinct date
+/// and actors are looked up in a map made on first use, so one instance serves one rendering: not thread-safe.</remarks>
 internal sealed class EventPhrases
 {
     private readonly Timeline timeline;
     private readonly DateLabelFormatter labels;
+    private readonly Dictionary<Annals.Dates.EdtfDate, string> dateLabels = [];
+    private Dictionary<string, Actor>? actorsById;
 
     /// <summary>Creates the phrases for one timeline and culture.</summary>
     /// <param name="timeline">The timeline, to look the participants up.</param>
@@ -30,7 +33,46 @@ internal sealed class EventPhrases
     /// <summary>Writes the date label: "c. late January 2025".</summary>
     /// <param name="e">The event.</param>
     /// <returns>The label.</returns>
-    public string DateLabel(Event e) => labels.Format(e.Date);
+    public string DateLabel(Event e)
+    {
+        if (!dateLabels.TryGetValue(e.Date, out var label))
+        {
+            label = labels.Format(e.Date);
+            dateLabels.Add(e.Date, label);
+        }
+
+        return label;
+    }
+
+    /// <summary>Appends what <see cref="DateLabelWithStatus"/> returns, without making a string.</summary>
+    /// <param name="buffer">Where to append.</param>
+    /// <param name="e">The event.</param>
+    public void AppendDateLabelWithStatus(TextBuffer buffer, Event e)
+    {
+        if (IsOverdue(e))
+        {
+            buffer.Append(DateLabelWithStatus(e));
+        }
+        else if (Text.StatusWord(e.Status) is { } status)
+        {
+            buffer.Append(DateLabel(e)).Append(" (").Append(status).Append(')');
+        }
+        else
+        {
+            buffer.Append(DateLabel(e));
+        }
+    }
+
+    /// <summary>Appends the certainty suffix of <see cref="CertaintySuffix"/>.</summary>
+    /// <param name="buffer">Where to append.</param>
+    /// <param name="e">The event.</param>
+    public void AppendCertaintySuffix(TextBuffer buffer, Event e)
+    {
+        if (Text.CertaintyWord(e.Certainty) is { } word)
+        {
+            buffer.Append(" (").Append(word).Append(')');
+        }
+    }
 
     /// <summary>Writes the date label followed by the status word, if any: "April 2025 (planned)".</summary>
     /// <param name="e">The event.</param>
@@ -85,25 +127,48 @@ internal sealed class EventPhrases
             return string.Empty;
         }
 
-        var showRoles = e.Participants.Select(p => p.Role).Distinct().Skip(1).Any();
-        var parts = new List<string>(e.Participants.Length);
-        foreach (var participant in e.Participants)
+        var buffer = new TextBuffer();
+        AppendParticipants(buffer, e);
+        return buffer.ToString();
+    }
+
+    /// <summary>Appends what <see cref="Participants"/> returns, without making a string.</summary>
+    /// <param name="buffer">Where to append.</param>
+    /// <param name="e">The event.</param>
+    public void AppendParticipants(TextBuffer buffer, Event e)
+    {
+        var participants = e.Participants;
+        var showRoles = false;
+        for (var i = 1; i < participants.Length && !showRoles; i++)
         {
-            var actor = timeline.FindActor(participant.ActorId);
-            var name = actor?.Name ?? participant.ActorId;
-            if (actor?.OfficeOn(e.Date) is { } office)
-            {
-                name = office.Title + " " + name;
-            }
-
-            if (showRoles && participant.Role != ParticipantRole.Participant)
-            {
-                name += " (" + Text.Role(participant.Role) + ")";
-            }
-
-            parts.Add(name);
+            showRoles = participants[i].Role != participants[0].Role;
         }
 
-        return string.Join(", ", parts);
+        for (var i = 0; i < participants.Length; i++)
+        {
+            var participant = participants[i];
+            if (i > 0)
+            {
+                buffer.Append(", ");
+            }
+
+            var actor = FindActor(participant.ActorId);
+            if (actor?.OfficeOn(e.Date) is { } office)
+            {
+                buffer.Append(office.Title).Append(' ');
+            }
+
+            buffer.Append(actor?.Name ?? participant.ActorId);
+            if (showRoles && participant.Role != ParticipantRole.Participant)
+            {
+                buffer.Append(" (").Append(Text.Role(participant.Role)).Append(')');
+            }
+        }
+    }
+
+    private Actor? FindActor(string actorId)
+    {
+        actorsById ??= timeline.Actors.ToDictionary(a => a.Id, StringComparer.Ordinal);
+        return actorsById.TryGetValue(actorId, out var actor) ? actor : null;
     }
 }

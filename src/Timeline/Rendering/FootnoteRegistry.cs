@@ -55,6 +55,44 @@ internal sealed class FootnoteRegistry
         return references.ToString();
     }
 
+    /// <summary>Cites every source of an event and writes what <see cref="References"/> returns, without making strings.</summary>
+    /// <param name="writer">The document.</param>
+    /// <param name="e">The event.</param>
+    public void WriteReferences(LineWriter writer, Event e)
+    {
+        var eventSources = e.Sources;
+        for (var i = 0; i < eventSources.Length; i++)
+        {
+            var source = eventSources[i];
+            if (IndexOf(eventSources, source, i) < i)
+            {
+                continue; // cited already by this event
+            }
+
+            if (!numbers.TryGetValue(source, out var number))
+            {
+                sources.Add(source);
+                number = sources.Count;
+                numbers.Add(source, number);
+            }
+
+            writer.Write(i == 0 ? "[^" : " [^").Write(number).Write(']');
+        }
+    }
+
+    private static int IndexOf(System.Collections.Immutable.ImmutableArray<Source> items, Source item, int before)
+    {
+        for (var i = 0; i < before; i++)
+        {
+            if (items[i].Equals(item))
+            {
+                return i;
+            }
+        }
+
+        return before;
+    }
+
     /// <summary>Writes the footnote definitions, each its own block: <c>[^1]: NBC News, …</c>.</summary>
     /// <param name="writer">The document.</param>
     /// <param name="citation">Writes a source's text.</param>
@@ -63,8 +101,9 @@ internal sealed class FootnoteRegistry
         for (var i = 0; i < sources.Count; i++)
         {
             writer.BlankLine();
-            writer.Write("[^").Write((i + 1).ToString(System.Globalization.CultureInfo.InvariantCulture)).Write("]: ");
-            writer.WriteLine(citation.Format(sources[i]));
+            writer.Write("[^").Write(i + 1).Write("]: ");
+            citation.Write(writer, sources[i]);
+            writer.EndLine();
         }
     }
 }

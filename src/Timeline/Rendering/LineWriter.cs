@@ -12,6 +12,7 @@ internal sealed class LineWriter
 {
     private readonly TextWriter writer;
     private readonly StringBuilder line = new();
+    private char[]? scratch;
     private bool anyLine;
     private bool blankPending;
 
@@ -37,6 +38,34 @@ internal sealed class LineWriter
     public LineWriter Write(char c)
     {
         line.Append(c);
+        return this;
+    }
+
+    /// <summary>Appends user text to the current line, escaped for Markdown (see <see cref="MarkdownEscaper"/>).</summary>
+    /// <param name="text">The text; <see langword="null"/> or empty for none.</param>
+    /// <param name="mode">Which escaping rules apply.</param>
+    /// <returns>This writer.</returns>
+    public LineWriter WriteEscaped(ReadOnlySpan<char> text, EscapeMode mode)
+    {
+        MarkdownEscaper.Append(line, text, mode, ref scratch);
+        return this;
+    }
+
+    /// <summary>Appends a number, written with ASCII digits.</summary>
+    /// <param name="number">The number.</param>
+    /// <returns>This writer.</returns>
+    public LineWriter Write(int number)
+    {
+        line.Append(System.Globalization.CultureInfo.InvariantCulture, $"{number}");
+        return this;
+    }
+
+    /// <summary>Appends a link destination in pointy brackets (see <see cref="LinkPolicy.Destination"/>).</summary>
+    /// <param name="url">A URL that <see cref="LinkPolicy.IsSafe"/> accepts.</param>
+    /// <returns>This writer.</returns>
+    public LineWriter WriteDestination(string url)
+    {
+        LinkPolicy.AppendDestination(line, url);
         return this;
     }
 

@@ -27,9 +27,15 @@ internal static class LinkPolicy
     /// printable ASCII or that could end or confuse the destination (<c>&lt; &gt; \ "</c> and the like).</summary>
     /// <param name="url">A URL that passed <see cref="IsSafe"/>.</param>
     /// <returns>The destination, such as <c>&lt;https://example.org/a%20b&gt;</c>.</returns>
-    public static string Destination(string url)
+    public static string Destination(string url) => AppendDestination(new StringBuilder(url.Length + 2), url).ToString();
+
+    /// <summary>Appends the link destination of <see cref="Destination"/>.</summary>
+    /// <param name="builder">Where to append.</param>
+    /// <param name="url">A URL that <see cref="IsSafe"/> accepts.</param>
+    /// <returns><paramref name="builder"/>.</returns>
+    public static StringBuilder AppendDestination(StringBuilder builder, string url)
     {
-        var builder = new StringBuilder(url.Length + 2).Append('<');
+        builder.Append('<');
         Span<byte> bytes = stackalloc byte[4];
         for (var i = 0; i < url.Length; i++)
         {
@@ -45,10 +51,10 @@ internal static class LinkPolicy
                 : Encoding.UTF8.GetBytes(url.AsSpan(i, 1), bytes);
             foreach (var b in bytes[..length])
             {
-                builder.Append('%').Append(b.ToString("X2", CultureInfo.InvariantCulture));
+                builder.Append('%').Append(CultureInfo.InvariantCulture, $"{b:X2}");
             }
         }
 
-        return builder.Append('>').ToString();
+        return builder.Append('>');
     }
 }

@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Text;
 
 namespace Annals.Rendering;
@@ -49,36 +50,73 @@ public static class MarkdownEscaper
     /// <returns>One line of Markdown.</returns>
     internal static string EscapeCell(string? text)
     {
-        var escaped = Escape(text, atLineStart: false);
-        return escaped.Length > 0 && escaped[0] is '-' or ':' ? "\\" + escaped : escaped;
+        var builder = new StringBuilder();
+        char[]? scratch = null;
+        Append(builder, text, EscapeMode.Cell, ref scratch);
+        return builder.ToString();
+    }
+
+    /// <summary>Appends user text, escaped, without making strings on the way.</summary>
+    /// <param name="builder">Where to append.</param>
+    /// <param name="text">The text; empty for none.</param>
+    /// <param name="mode">Which rules apply: those of <see cref="Escape(string?)"/>, <see cref="EscapeInline"/> or
+    /// <see cref="EscapeCell"/>.</param>
+    /// <param name="scratch">A buffer for folding white space, reused between calls.</param>
+    internal static void Append(StringBuilder builder, ReadOnlySpan<char> text, EscapeMode mode, ref char[]? scratch)
+    {
+        var line = TextNormalizer.OneLine(text, ref scratch);
+        if (line.IsEmpty)
+        {
+            return;
+        }
+
+        var atLineStart = mode == EscapeMode.Block;
+        // A cell must not start with '-' or ':', unless the ':' is escaped anyway.
+        if (mode == EscapeMode.Cell && (line[0] == '-' || (line[0] == ':' && !NeedsEscape(line, 0))))
+        {
+            builder.Append('\\');
+        }
+
+        // Runs of characters that never need a backslash are copied whole.
+        var listMarkerEnd = atLineStart ? ListMarkerPunctuation(line) : -1;
+        var plainFrom = 0;
+        for (var i = 0; i < line.Length; i++)
+        {
+            var c = line[i];
+            if (!Special.Contains(c) && i != listMarkerEnd && !(atLineStart && i == 0))
+            {
+                continue;
+            }
+
+            if (NeedsEscape(line, i) || i == listMarkerEnd || (atLineStart && i == 0 && c is '-' or '+' or '=' or ':' or '!')
+                || (c == '!' && i == line.Length - 1))
+            {
+                builder.Append(line[plainFrom..i]).Append('\\');
+                plainFrom = i;
+            }
+        }
+
+        builder.Append(line[plainFrom..]);
     }
 
     private static string Escape(string? text, bool atLineStart)
     {
         var line = TextNormalizer.OneLine(text);
-        if (line.Length == 0)
+        if (!line.AsSpan().ContainsAny(Special))
         {
             return line;
         }
 
         var builder = new StringBuilder(line.Length + 8);
-        var listMarkerEnd = atLineStart ? ListMarkerPunctuation(line) : -1;
-        for (var i = 0; i < line.Length; i++)
-        {
-            var c = line[i];
-            if (NeedsEscape(line, i) || i == listMarkerEnd || (atLineStart && i == 0 && c is '-' or '+' or '=' or ':' or '!')
-                || (c == '!' && i == line.Length - 1))
-            {
-                builder.Append('\\');
-            }
-
-            builder.Append(c);
-        }
-
+        char[]? scratch = null;
+        Append(builder, line, atLineStart ? EscapeMode.Block : EscapeMode.Inline, ref scratch);
         return builder.ToString();
     }
 
-    private static bool NeedsEscape(string s, int i)
+    /// <summary>Every character that can need a backslash, in some position.</summary>
+    private static readonly SearchValues<char> Special = SearchValues.Create("\\`*_[]{}<>|#~^$&+=\":.!-)");
+
+    private static bool NeedsEscape(ReadOnlySpan<char> s, int i)
     {
         var c = s[i];
         switch (c)
@@ -99,15 +137,15 @@ public static class MarkdownEscaper
         }
     }
 
-    private static bool Doubled(string s, int i) =>
+    private static bool Doubled(ReadOnlySpan<char> s, int i) =>
         (i > 0 && s[i - 1] == s[i]) || (i + 1 < s.Length && s[i + 1] == s[i]);
 
-    private static bool EndsWith(string s, int i, string word) =>
-        i >= word.Length && s.AsSpan(i - word.Length, word.Length).Equals(word, StringComparison.OrdinalIgnoreCase);
+    private static bool EndsWith(ReadOnlySpan<char> s, int i, string word) =>
+        i >= word.Length && s.Slice(i - word.Length, word.Length).Equals(word, StringComparison.OrdinalIgnoreCase);
 
     /// <summary>Finds the <c>.</c> or <c>)</c> of a list marker at the start: up to nine digits or up to a few letters
     /// (Markdig's alphabetic and Roman lists), followed by the punctuation and then a space or the end.</summary>
-    private static int ListMarkerPunctuation(string s)
+    private static int ListMarkerPunctuation(ReadOnlySpan<char> s)
     {
         var i = 0;
         while (i < s.Length && i < 10 && char.IsAsciiLetterOrDigit(s[i]))
@@ -117,4 +155,17 @@ public static class MarkdownEscaper
 
         return i > 0 && i < s.Length && s[i] is '.' or ')' && (i + 1 == s.Length || s[i + 1] == ' ') ? i : -1;
     }
+}
+
+/// <summary>Which escaping rules apply to a piece of user text.</summary>
+internal enum EscapeMode
+{
+    /// <summary>Text at the start of a line: <see cref="MarkdownEscaper.Escape(string?)"/>.</summary>
+    Block,
+
+    /// <summary>Text after other text on its line.</summary>
+    Inline,
+
+    /// <summary>Text in a table cell.</summary>
+    Cell,
 }

@@ -25,6 +25,64 @@ internal sealed class SourceCitation
         this.text = text;
     }
 
+    /// <summary>Appends to the current line what <see cref="Format"/> returns, without making strings for the common
+    /// parts (publisher, author, link).</summary>
+    /// <param name="writer">The document.</param>
+    /// <param name="source">The source.</param>
+    public void Write(LineWriter writer, Source source)
+    {
+        writer.WriteEscaped(source.Publisher, EscapeMode.Block);
+        if (!string.IsNullOrWhiteSpace(source.Author) && TextNormalizer.OneLine(source.Author) != TextNormalizer.OneLine(source.Publisher))
+        {
+            writer.Write(" (").WriteEscaped(source.Author, EscapeMode.Inline).Write(')');
+        }
+
+        if (source.Kind == SourceKind.Anonymous)
+        {
+            writer.Write(", ").WriteEscaped(text.CitingAnonymousSources, EscapeMode.Inline);
+        }
+
+        var safeUrl = LinkPolicy.IsSafe(source.Url) ? source.Url : null;
+        var hasTitle = !string.IsNullOrWhiteSpace(source.Title);
+        if (hasTitle || source.Published is not null)
+        {
+            // Titles and publication dates are rarer: written as Format writes them.
+            var title = hasTitle ? MarkdownEscaper.EscapeInline(source.Title) : null;
+            if (title is not null && safeUrl is not null)
+            {
+                title = "[" + title + "](" + LinkPolicy.Destination(safeUrl) + ")";
+            }
+
+            if (title is not null)
+            {
+                writer.Write(", ").Write(RenderText.Fill(text.Quotation, title));
+            }
+
+            if (source.Published is { } published)
+            {
+                writer.Write(", ").WriteEscaped(labels.Format(published), EscapeMode.Inline);
+            }
+        }
+
+        if (source.Url is not null && (safeUrl is null || !hasTitle))
+        {
+            writer.Write(", ");
+            if (safeUrl is null)
+            {
+                writer.WriteEscaped(source.Url, EscapeMode.Inline);
+            }
+            else
+            {
+                writer.Write('[').WriteEscaped(source.Url, EscapeMode.Inline).Write("](").WriteDestination(safeUrl).Write(')');
+            }
+        }
+
+        if (!string.IsNullOrWhiteSpace(source.Quote))
+        {
+            writer.Write(": ").Write(RenderText.Fill(text.Quotation, MarkdownEscaper.EscapeInline(source.Quote)));
+        }
+    }
+
     /// <summary>Writes the Markdown text of a source's footnote, on one line.</summary>
     /// <param name="source">The source.</param>
     /// <returns>The text, starting with the escaped publisher.</returns>

@@ -325,14 +325,14 @@ public sealed class Timeline : IReadOnlyList<Event>, IEquatable<Timeline>
             return events.IsEmpty ? [] : [new TimelineGroup(null, events)];
         }
 
-        var groups = new Dictionary<string, (EdtfDate? Period, ImmutableArray<Event>.Builder Events)>(StringComparer.Ordinal);
+        // Groups are found by a number standing for the period, so that no period is made per event.
+        var groups = new Dictionary<int, (EdtfDate? Period, ImmutableArray<Event>.Builder Events)>();
         foreach (var e in events)
         {
-            var period = PeriodOf(e.Date, grouping);
-            var key = period?.ToString() ?? string.Empty;
+            var key = PeriodKeyOf(e.Date, grouping);
             if (!groups.TryGetValue(key, out var group))
             {
-                group = (period, ImmutableArray.CreateBuilder<Event>());
+                group = (PeriodOf(e.Date, grouping), ImmutableArray.CreateBuilder<Event>());
                 groups.Add(key, group);
             }
 
@@ -637,6 +637,20 @@ public sealed class Timeline : IReadOnlyList<Event>, IEquatable<Timeline>
 
             i = tieEnd;
         }
+    }
+
+    /// <summary>Gets a number that stands for <see cref="PeriodOf"/>'s period: distinct for distinct periods.</summary>
+    private static int PeriodKeyOf(EdtfDate date, TimelineGrouping grouping)
+    {
+        var (first, last) = (date.Earliest ?? date.Latest, date.Latest ?? date.Earliest);
+        if (first is not { } start || last is not { } end)
+        {
+            return int.MinValue;
+        }
+
+        var byMonth = grouping == TimelineGrouping.Month
+            && (start.Year != end.Year || start.Month == end.Month);
+        return (start.Year * 13) + (byMonth ? start.Month : 0);
     }
 
     private static EdtfDate? PeriodOf(EdtfDate date, TimelineGrouping grouping)
