@@ -109,6 +109,34 @@ public sealed class Timeline : IReadOnlyList<Event>, IEquatable<Timeline>
         return builder.ToImmutable();
     }
 
+    /// <summary>Creates a timeline from events that arrive asynchronously, such as from a reader streaming a large export,
+    /// and the actors they name. The events are collected as they arrive, then checked and ordered once, as by
+    /// <see cref="Create"/>.</summary>
+    /// <param name="events">The events, in any order.</param>
+    /// <param name="actors">The actors; may be omitted when no event has participants.</param>
+    /// <param name="title">An optional title.</param>
+    /// <param name="cancellationToken">Stops the collecting.</param>
+    /// <returns>The timeline.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="events"/> is <see langword="null"/>.</exception>
+    /// <exception cref="TimelineValidationException">The records have problems; the exception lists them all.</exception>
+    /// <exception cref="OperationCanceledException">The collecting was cancelled.</exception>
+    public static async Task<Timeline> CreateAsync(
+        IAsyncEnumerable<Event> events,
+        IEnumerable<Actor>? actors = null,
+        string? title = null,
+        CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(events);
+        var builder = await CreateBuilder().AddRangeAsync(events, cancellationToken).ConfigureAwait(false);
+        builder.Title = title;
+        if (actors is not null)
+        {
+            builder.AddActors(actors);
+        }
+
+        return builder.ToImmutable();
+    }
+
     /// <summary>Creates a builder holding this timeline's title, description, events and actors.</summary>
     /// <returns>A new builder.</returns>
     public TimelineBuilder ToBuilder()

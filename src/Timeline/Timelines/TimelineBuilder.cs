@@ -96,6 +96,23 @@ public sealed class TimelineBuilder
         return this;
     }
 
+    /// <summary>Adds events as they arrive from an asynchronous source, such as a reader streaming a large export.</summary>
+    /// <param name="items">The events.</param>
+    /// <param name="cancellationToken">Stops the adding; the events added so far stay in the builder.</param>
+    /// <returns>This builder, for chaining, once every event has been added.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="items"/> or one of its elements is <see langword="null"/>.</exception>
+    /// <exception cref="OperationCanceledException">The adding was cancelled.</exception>
+    public async Task<TimelineBuilder> AddRangeAsync(IAsyncEnumerable<Event> items, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(items);
+        await foreach (var item in items.WithCancellation(cancellationToken).ConfigureAwait(false))
+        {
+            Add(item);
+        }
+
+        return this;
+    }
+
     /// <summary>Adds an actor.</summary>
     /// <param name="actor">The actor.</param>
     /// <returns>This builder, for chaining.</returns>
