@@ -4,6 +4,7 @@ using System.CommandLine.Invocation;
 using System.CommandLine.Parsing;
 using System.Reflection;
 using Annals.Cli.Commands;
+using Annals.Cli.Input;
 using Annals.Cli.Output;
 
 namespace Annals.Cli;
@@ -37,8 +38,10 @@ internal static class TimelineApp
     /// <param name="args">The arguments after the tool's name.</param>
     /// <param name="stdout">Where results go (standard output).</param>
     /// <param name="stderr">Where errors go (standard error).</param>
+    /// <param name="progress">Shows how far long loads have got on the terminal; <see langword="null"/> (the default,
+    /// and what in-process runs use) shows nothing.</param>
     /// <returns>The process exit code: one of the <see cref="ExitCodes"/>.</returns>
-    public static int Run(string[] args, TextWriter stdout, TextWriter stderr)
+    public static int Run(string[] args, TextWriter stdout, TextWriter stderr, LoadProgress? progress = null)
     {
         ArgumentNullException.ThrowIfNull(args);
         ArgumentNullException.ThrowIfNull(stdout);
@@ -47,7 +50,7 @@ internal static class TimelineApp
         using var output = new LineFeedWriter(stdout);
         using var error = new LineFeedWriter(stderr);
 
-        ParseResult parseResult = CreateRootCommand().Parse(args);
+        ParseResult parseResult = CreateRootCommand(progress).Parse(args);
         List<string> usageErrors = UsageErrors(parseResult);
         if (usageErrors.Count > 0)
         {
@@ -81,7 +84,7 @@ internal static class TimelineApp
     /// The root is a plain <see cref="Command"/> named <see cref="ToolName"/>, rather than a <see cref="RootCommand"/>,
     /// whose name and version would come from the process's entry assembly (the test host, when run in-process).</para>
     /// </remarks>
-    internal static Command CreateRootCommand()
+    internal static Command CreateRootCommand(LoadProgress? progress = null)
     {
         var root = new Command(
             ToolName,
@@ -96,14 +99,14 @@ internal static class TimelineApp
             },
             DateCommand.Create(),
             ResolveCommand.Create(),
-            RenderCommand.Create(),
-            ValidateCommand.Create(),
-            DiffCommand.Create(),
+            RenderCommand.Create(progress),
+            ValidateCommand.Create(progress),
+            DiffCommand.Create(progress),
             GenerateCommand.Create(),
         };
 
         // 'timeline' alone is 'timeline render': it prints the built-in sample as Markdown.
-        RenderCommand.AddDefaultTo(root);
+        RenderCommand.AddDefaultTo(root, progress);
         return root;
     }
 

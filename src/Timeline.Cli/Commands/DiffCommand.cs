@@ -20,8 +20,9 @@ internal static class DiffCommand
     public const string Name = "diff";
 
     /// <summary>Builds the <c>diff</c> command.</summary>
+    /// <param name="progress">Shows how far long loads have got, or <see langword="null"/>.</param>
     /// <returns>The command.</returns>
-    public static Command Create()
+    public static Command Create(LoadProgress? progress = null)
     {
         var file = new Argument<string?>("FILE")
         {
@@ -63,7 +64,7 @@ internal static class DiffCommand
                 }
             }
 
-            var document = TimelineInput.Load(parseResult.GetValue(file), Console.OpenStandardInput, stderr);
+            var document = TimelineInput.Load(parseResult.GetValue(file), Console.OpenStandardInput, stderr, progress);
             if (document is null)
             {
                 return ExitCodes.InvalidInput;

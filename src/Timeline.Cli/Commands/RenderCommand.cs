@@ -19,8 +19,9 @@ internal static class RenderCommand
     public const string Name = "render";
 
     /// <summary>Builds the <c>render</c> command.</summary>
+    /// <param name="progress">Shows how far long loads have got, or <see langword="null"/>.</param>
     /// <returns>The command.</returns>
-    public static Command Create()
+    public static Command Create(LoadProgress? progress = null)
     {
         var command = new Command(
             Name,
@@ -29,20 +30,21 @@ internal static class RenderCommand
             + "FILE:LINE:COL: message) and 2 for a bad option value.");
         var options = new RenderOptions();
         options.AddTo(command);
-        command.SetAction(parseResult => Run(parseResult, options));
+        command.SetAction(parseResult => Run(parseResult, options, progress));
         return command;
     }
 
     /// <summary>Adds the render arguments and options to the root command, so that <c>timeline</c> alone renders.</summary>
     /// <param name="root">The root command.</param>
-    public static void AddDefaultTo(Command root)
+    /// <param name="progress">Shows how far long loads have got, or <see langword="null"/>.</param>
+    public static void AddDefaultTo(Command root, LoadProgress? progress = null)
     {
         var options = new RenderOptions();
         options.AddTo(root, withFileArgument: false);
-        root.SetAction(parseResult => Run(parseResult, options));
+        root.SetAction(parseResult => Run(parseResult, options, progress));
     }
 
-    private static int Run(ParseResult parseResult, RenderOptions options)
+    private static int Run(ParseResult parseResult, RenderOptions options, LoadProgress? progress)
     {
         var stdout = parseResult.InvocationConfiguration.Output;
         var stderr = parseResult.InvocationConfiguration.Error;
@@ -90,7 +92,7 @@ internal static class RenderCommand
         }
 
         var file = options.File is null ? null : parseResult.GetValue(options.File);
-        var document = TimelineInput.Load(file, Console.OpenStandardInput, stderr);
+        var document = TimelineInput.Load(file, Console.OpenStandardInput, stderr, progress);
         if (document is null)
         {
             return ExitCodes.InvalidInput;

@@ -14,8 +14,9 @@ internal static class ValidateCommand
     public const string Name = "validate";
 
     /// <summary>Builds the <c>validate</c> command.</summary>
+    /// <param name="progress">Shows how far long loads have got, or <see langword="null"/>.</param>
     /// <returns>The command.</returns>
-    public static Command Create()
+    public static Command Create(LoadProgress? progress = null)
     {
         var files = new Argument<string[]>("FILE")
         {
@@ -32,11 +33,12 @@ internal static class ValidateCommand
         command.SetAction(parseResult => Run(
             parseResult.GetRequiredValue(files),
             parseResult.InvocationConfiguration.Output,
-            parseResult.InvocationConfiguration.Error));
+            parseResult.InvocationConfiguration.Error,
+            progress));
         return command;
     }
 
-    private static int Run(string[] files, TextWriter stdout, TextWriter stderr)
+    private static int Run(string[] files, TextWriter stdout, TextWriter stderr, LoadProgress? progress)
     {
         var exitCode = ExitCodes.Success;
         foreach (var file in files)
@@ -45,8 +47,8 @@ internal static class ValidateCommand
             LoadResult result;
             try
             {
-                using var stream = file == TimelineInput.StandardInput ? Console.OpenStandardInput() : File.OpenRead(file);
-                result = ChronologyJson.Load(stream);
+                result = TimelineInput.Read(
+                    file == TimelineInput.StandardInput ? Console.OpenStandardInput() : File.OpenRead(file), name, progress);
             }
             catch (Exception exception) when (exception is IOException or UnauthorizedAccessException or NotSupportedException or ArgumentException)
             {

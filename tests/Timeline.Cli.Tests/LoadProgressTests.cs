@@ -1,0 +1,48 @@
+using Annals.Cli.Input;
+
+namespace Annals.Cli.Tests;
+
+/// <summary>The progress line of long loads: shown on the terminal only, one line rewritten in place and ended with a
+/// newline; never written by in-process runs, which have no progress.</summary>
+public class LoadProgressTests
+{
+    private static string ExampleFile =>
+        Path.Combine(ValidateCommandTests.RepositoryRoot(), "docs", "examples", "el-salvador-united-states-2025.json");
+
+    [Fact]
+    public void Read_LoadLongerThanTheDelay_ShowsOneLineRewrittenInPlaceAndEndsIt()
+    {
+        var terminal = new StringWriter();
+        var progress = new LoadProgress(terminal, TimeSpan.Zero);
+
+        var result = TimelineInput.Read(File.OpenRead(ExampleFile), "sample.json", progress);
+
+        result.Success.Should().BeTrue();
+        var text = terminal.ToString();
+        text.Should().StartWith("\rloading sample.json… ");
+        text.Should().Contain(" read, checking");
+        text.Should().MatchRegex(@"\rloading sample\.json… [0-9]+ MB, done in [0-9]+\.[0-9] s *\n$");
+        text.Count(c => c == '\n').Should().Be(1, "the line is rewritten with carriage returns and ended once");
+    }
+
+    [Fact]
+    public void Read_LoadShorterThanTheDelay_ShowsNothing()
+    {
+        var terminal = new StringWriter();
+        var progress = new LoadProgress(terminal, TimeSpan.MaxValue);
+
+        var result = TimelineInput.Read(File.OpenRead(ExampleFile), "sample.json", progress);
+
+        result.Success.Should().BeTrue();
+        terminal.ToString().Should().BeEmpty();
+    }
+
+    [Fact]
+    public void Run_InProcess_WritesNoProgress()
+    {
+        var result = Cli.Run("validate", ExampleFile);
+
+        result.Stdout.Should().Be(ExampleFile + ": ok: 9 events\n");
+        result.Stderr.Should().BeEmpty();
+    }
+}
