@@ -19,13 +19,6 @@ internal static class JsonText
     private static readonly SearchValues<char> PlainAscii = SearchValues.Create(
         " !#$%&'()*+,-./0123456789:;<=>?@ABCDEFGHIJKLMNOPQRSTUVWXYZ[]^_`abcdefghijklmnopqrstuvwxyz{|}~");
 
-    public static string Quote(string value)
-    {
-        using var writer = new StringWriter(CultureInfo.InvariantCulture);
-        WriteQuoted(writer, value);
-        return writer.ToString();
-    }
-
     /// <summary>Writes a string literal: the value between quotation marks, escaped as this class describes.</summary>
     /// <param name="writer">Where to write.</param>
     /// <param name="value">The string.</param>
