@@ -6,6 +6,7 @@ namespace Annals.Benchmarks;
 
 /// <summary>An actor query against a LINQ scan over a list. The actor is a mid-ranked one of the Zipf distribution.</summary>
 [MemoryDiagnoser]
+[SimpleJob(launchCount: 1, warmupCount: 2, iterationCount: 5)]
 public class ActorQueryBenchmarks
 {
     private const string ActorId = "actor-0500";

@@ -8,6 +8,7 @@ namespace Annals.Benchmarks;
 
 /// <summary>The as-of view over a timeline whose events all carry a history, against building the timeline.</summary>
 [MemoryDiagnoser]
+[SimpleJob(launchCount: 1, warmupCount: 2, iterationCount: 5)]
 public class AsOfBenchmarks
 {
     private Timeline timeline = Timeline.Empty;
