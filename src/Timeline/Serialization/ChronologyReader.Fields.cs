@@ -16,13 +16,6 @@ internal sealed partial class ChronologyReader
 
     private const int MaxShownLength = 80;
 
-    private static readonly JsonDocumentOptions ExtensionParsing = new()
-    {
-        CommentHandling = JsonCommentHandling.Skip,
-        AllowTrailingCommas = true,
-        MaxDepth = ChronologyJson.MaxDepth + 2,
-    };
-
     private static readonly Lazy<ImmutableDictionary<string, string>> TimeZoneIdsByLowercase = new(() =>
         DateTimeZoneProviders.Tzdb.Ids
             .GroupBy(id => id.ToLowerInvariant(), StringComparer.Ordinal)
@@ -75,7 +68,7 @@ internal sealed partial class ChronologyReader
 
     private JsonElement Element(JsonSyntax value)
     {
-        using var document = JsonDocument.Parse(text.Slice(value.Start, value.End - value.Start), ExtensionParsing);
+        using var document = JsonDocument.Parse(text.Slice(value.Start, value.End - value.Start), extensionParsing);
         return document.RootElement.Clone();
     }
 

@@ -20,24 +20,30 @@ internal sealed partial class ChronologyReader
 
     private readonly ReadOnlyMemory<byte> text;
     private readonly TextPositions positions;
-    private readonly List<LoadProblem> problems = [];
-    private readonly List<int> problemOffsets = [];
+    private readonly JsonDocumentOptions extensionParsing;
+    private readonly List<PendingProblem> problems = [];
     private readonly List<RecordSite> actorSites = [];
     private readonly List<RecordSite> eventSites = [];
     private int errorCount;
 
-    private ChronologyReader(ReadOnlyMemory<byte> text, TextPositions positions)
+    private ChronologyReader(ReadOnlyMemory<byte> text, TextPositions positions, LoadOptions options)
     {
         this.text = text;
         this.positions = positions;
+        extensionParsing = new JsonDocumentOptions
+        {
+            CommentHandling = JsonCommentHandling.Skip,
+            AllowTrailingCommas = true,
+            MaxDepth = options.MaxDepth + 2,
+        };
     }
 
-    public static LoadResult Read(ReadOnlyMemory<byte> text)
+    public static LoadResult Read(ReadOnlyMemory<byte> text, LoadOptions options)
     {
         var bom = text.Span.StartsWith("\uFEFF"u8) ? 3 : 0;
         var positions = new TextPositions(text, bom);
-        var reader = new ChronologyReader(text, positions);
-        var root = JsonSyntaxParser.Parse(text, positions, out var failure);
+        var reader = new ChronologyReader(text, positions, options);
+        var root = JsonSyntaxParser.Parse(text, positions, options, out var failure);
         if (root is null)
         {
             var why = failure ?? new SyntaxFailure(LoadProblemCodes.MalformedJson, "malformed JSON", bom);
@@ -47,6 +53,19 @@ internal sealed partial class ChronologyReader
 
         return reader.ReadDocument(root);
     }
+
+    /// <summary>The result for a file larger than <see cref="LoadOptions.MaxFileSize"/>, which is not read.</summary>
+    public static LoadResult TooLarge(LoadOptions options) => new(
+        null,
+        [
+            new LoadProblem(
+                ProblemSeverity.Error,
+                LoadProblemCodes.FileTooLarge,
+                $"the file is larger than the limit of {LoadOptions.DescribeSize(options.MaxFileSize)}; split it into smaller files, or {LoadOptions.HowToRaise(nameof(LoadOptions.MaxFileSize), "--max-file-size")}",
+                1,
+                1,
+                JsonPath.Root),
+        ]);
 
     private LoadResult ReadDocument(JsonSyntax root)
     {
@@ -495,7 +514,7 @@ internal sealed partial class ChronologyReader
 
             if (!first.TryAdd(site.Id, site))
             {
-                var (line, _) = positions.Locate(first[site.Id].Node.Start);
+                var line = positions.LineOf(first[site.Id].Node.Start);
                 var idNode = ((JsonObjectSyntax)site.Node).Properties.First(p => p.Name == FieldNames.Id).Value;
                 Error(
                     code,
@@ -629,18 +648,24 @@ internal sealed partial class ChronologyReader
         Report(ProblemSeverity.Error, code, message, offset, path);
     }
 
-    private void Report(ProblemSeverity severity, string code, string message, int offset, string path)
-    {
-        var (line, column) = positions.Locate(offset);
-        problems.Add(new LoadProblem(severity, code, message, line, column, path));
-        problemOffsets.Add(offset);
-    }
+    private void Report(ProblemSeverity severity, string code, string message, int offset, string path) =>
+        problems.Add(new PendingProblem(severity, code, message, offset, path));
 
     private LoadResult Result(ChronologyDocument? document)
     {
-        // Problems in file order; those at the same place keep the order they were found in.
-        var order = Enumerable.Range(0, problems.Count).OrderBy(i => problemOffsets[i]).ThenBy(i => i);
-        return new LoadResult(document, order.Select(i => problems[i]).ToImmutableArray());
+        // Problems in file order; those at the same place keep the order they were found in. Located in that order,
+        // so that finding every column costs one pass over the text, however many problems share a long line.
+        var order = Enumerable.Range(0, problems.Count).OrderBy(i => problems[i].Offset).ThenBy(i => i);
+        var located = ImmutableArray.CreateBuilder<LoadProblem>(problems.Count);
+        var cursor = positions.Cursor();
+        foreach (var i in order)
+        {
+            var (severity, code, message, offset, path) = problems[i];
+            var (line, column) = cursor.Locate(offset);
+            located.Add(new LoadProblem(severity, code, message, line, column, path));
+        }
+
+        return new LoadResult(document, located.MoveToImmutable());
     }
 
     private static ImmutableArray<T> TrimmedList<T>(List<T> list)
@@ -655,4 +680,6 @@ internal sealed partial class ChronologyReader
         return count == 0 ? [] : [.. list.Take(count)];
     }
 
+    /// <summary>A problem found, before its line and column are worked out.</summary>
+    private readonly record struct PendingProblem(ProblemSeverity Severity, string Code, string Message, int Offset, string Path);
 }
