@@ -16,12 +16,17 @@ namespace Annals.Serialization;
 /// with any error never yields a document.</remarks>
 internal sealed partial class ChronologyReader
 {
+    /// <summary>How many records the checks of duplicate events may validate in all; see
+    /// <see cref="CheckDuplicateEvents"/>.</summary>
+    private const long MaxDuplicateCheckWork = 500_000;
+
     private static readonly Lazy<EdtfDate> StandInDate = new(() => EdtfDate.Parse("XXXX").GetValueOrThrow());
 
     private readonly ReadOnlyMemory<byte> text;
     private readonly TextPositions positions;
     private readonly JsonDocumentOptions extensionParsing;
     private readonly List<PendingProblem> problems = [];
+    private readonly SuggestionBudget suggestions = new();
     private readonly List<RecordSite> actorSites = [];
     private readonly List<RecordSite> eventSites = [];
     private int errorCount;
@@ -543,16 +548,26 @@ internal sealed partial class ChronologyReader
 
     /// <summary>Checks each event whose id an earlier event already has (and so was not given to the builder) against
     /// the others, as if it were the only one with its id, so that its own references are checked too.</summary>
+    /// <remarks>Each check validates the whole timeline again, so the checks stop once they have validated
+    /// <see cref="MaxDuplicateCheckWork"/> records in all: a file with thousands of duplicates (a file appended to
+    /// itself) still loads quickly, and every duplicate is still reported (<c>TL001</c>).</remarks>
     private void CheckDuplicateEvents(
         Dictionary<string, RecordSite> actorsById,
         Dictionary<string, RecordSite> eventsById,
         JsonObjectSyntax root)
     {
+        var work = 0L;
         foreach (var duplicate in eventSites)
         {
             if (duplicate.Record is not Event e || ReferenceEquals(eventsById[e.Id], duplicate))
             {
                 continue;
+            }
+
+            work += eventsById.Count + actorsById.Count;
+            if (work > MaxDuplicateCheckWork)
+            {
+                return;
             }
 
             var builder = Timeline.CreateBuilder()
@@ -569,14 +584,34 @@ internal sealed partial class ChronologyReader
     private static HashSet<string> EventsWithUnknownDates(Dictionary<string, RecordSite> eventsById)
     {
         var unknown = eventsById.Values.Where(site => site.HasUnknownDate).Select(site => site.Id!).ToHashSet(StringComparer.Ordinal);
-        for (var grew = unknown.Count > 0; grew;)
+        if (unknown.Count == 0)
         {
-            grew = false;
-            foreach (var site in eventsById.Values)
+            return unknown;
+        }
+
+        // The events relative to each anchor, then every event reachable from an unknown date through them.
+        var dependents = new Dictionary<string, List<string>>(StringComparer.Ordinal);
+        foreach (var site in eventsById.Values)
+        {
+            if (site.Record is Event { RelativeTo: { } rule } e)
             {
-                if (site.Record is Event { RelativeTo: { } rule } e && unknown.Contains(rule.EventId) && unknown.Add(e.Id))
+                if (!dependents.TryGetValue(rule.EventId, out var list))
                 {
-                    grew = true;
+                    dependents[rule.EventId] = list = [];
+                }
+
+                list.Add(e.Id);
+            }
+        }
+
+        var pending = new Stack<string>(unknown);
+        while (pending.TryPop(out var id))
+        {
+            foreach (var dependent in dependents.GetValueOrDefault(id) ?? [])
+            {
+                if (unknown.Add(dependent))
+                {
+                    pending.Push(dependent);
                 }
             }
         }
