@@ -1,8 +1,10 @@
 using System.Buffers;
+using System.Collections.Immutable;
 using System.Text;
 using System.Text.Encodings.Web;
 using System.Text.Json;
 using System.Text.Unicode;
+using Annals.Model;
 using Annals.Timelines;
 
 namespace Annals.Rendering;
@@ -28,7 +30,7 @@ namespace Annals.Rendering;
 /// <c>docs/timelinejs.md</c>.</para>
 /// <para><b>Skipped events.</b> TimelineJS needs a start year, so events with no known day at all (no bound, or only
 /// unspecified digits such as <c>XXXX</c>) get no slide. An event with only one known bound (<c>../2021</c>,
-/// <c>2025-04/..</c>) is placed at that bound.</para>
+/// <c>2025-04/..</c>) is placed at that bound. <see cref="FindSkipped"/> lists the events left out.</para>
 /// <para><b>Escaping.</b> TimelineJS inserts headlines and text as HTML, so all user text is HTML-escaped
 /// (<see cref="HtmlEscaper"/>); the only tags are the exporter's own, and links come only from <c>http</c> and
 /// <c>https</c> source URLs (<see cref="Model.Source.IsWebUrl"/>), with the URL attribute-escaped.</para>
@@ -111,6 +113,27 @@ public static class ChronologyTimelineJs
         using var writer = new StringWriter(System.Globalization.CultureInfo.InvariantCulture);
         Write(timeline, writer, options);
         return writer.ToString();
+    }
+
+    /// <summary>Finds the events that an export leaves out because TimelineJS cannot place them, so that a caller can
+    /// say so.</summary>
+    /// <param name="timeline">The timeline.</param>
+    /// <returns>In timeline order, the events with no known day at all: no bound, or a year of unspecified digits only
+    /// (<c>XXXX</c>).</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="timeline"/> is <see langword="null"/>.</exception>
+    public static ImmutableArray<Event> FindSkipped(Timeline timeline)
+    {
+        ArgumentNullException.ThrowIfNull(timeline);
+        var skipped = ImmutableArray.CreateBuilder<Event>();
+        foreach (var e in timeline.Events)
+        {
+            if (!TimelineJsRenderer.HasSlide(e))
+            {
+                skipped.Add(e);
+            }
+        }
+
+        return skipped.ToImmutable();
     }
 
     private static JsonWriterOptions WriterOptions(TimelineJsOptions options) => new()

@@ -175,6 +175,13 @@ public partial class ChronologyTimelineJsTests
 
         document.RootElement.GetProperty("events").EnumerateArray().Select(s => s.GetProperty("unique_id").GetString())
             .Should().Equal("dated");
+        ChronologyTimelineJs.FindSkipped(timeline).Select(e => e.Id).Should().Equal("undated");
+    }
+
+    [Fact]
+    public void FindSkipped_Sample_IsEmpty()
+    {
+        ChronologyTimelineJs.FindSkipped(Sample).Should().BeEmpty();
     }
 
     [Fact]
