@@ -3,7 +3,7 @@ using System.Text;
 namespace Annals.Rendering;
 
 /// <summary>
-/// Writes Markdown or Mermaid a line at a time to a <see cref="TextWriter"/>: every line ends with <c>\n</c> whatever the
+/// Writes Markdown, Mermaid or HTML a line at a time to a <see cref="TextWriter"/>: every line ends with <c>\n</c> whatever the
 /// writer's <see cref="TextWriter.NewLine"/>, trailing spaces are trimmed, blocks are separated by exactly one blank
 /// line, and the document ends with exactly one newline.
 /// </summary>
@@ -16,7 +16,7 @@ internal sealed class LineWriter
     private bool blankPending;
 
     /// <summary>Creates a writer.</summary>
-    /// <param name="writer">Where the Markdown goes.</param>
+    /// <param name="writer">Where the document goes.</param>
     public LineWriter(TextWriter writer)
     {
         this.writer = writer;
