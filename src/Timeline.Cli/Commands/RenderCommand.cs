@@ -25,7 +25,7 @@ internal static class RenderCommand
         var command = new Command(
             Name,
             "Render a chronology: the built-in El Salvador–United States sample, or a timeline file, filtered and written "
-            + "as Markdown, Mermaid, JSON or iCalendar. Exits with 1 when the file has problems (one line each, "
+            + "as Markdown, Mermaid, JSON, TimelineJS, iCalendar or HTML. Exits with 1 when the file has problems (one line each, "
             + "FILE:LINE:COL: message) and 2 for a bad option value.");
         var options = new RenderOptions();
         options.AddTo(command);
@@ -113,7 +113,13 @@ internal static class RenderCommand
             parseResult.GetValue(options.Style) == "table" ? MarkdownStyle.Table : MarkdownStyle.List,
             culture,
             parseResult.GetValue(options.TableOfContents),
-            parseResult.GetValue(options.Mermaid));
+            parseResult.GetValue(options.Mermaid),
+            parseResult.GetValue(options.TimelineJsGroup) switch
+            {
+                "kind" => TimelineJsGrouping.Kind,
+                "actor" => TimelineJsGrouping.Actor,
+                _ => TimelineJsGrouping.None,
+            });
         var format = parseResult.GetValue(options.Format) ?? "markdown";
 
         if (parseResult.GetValue(options.Output) is { Length: > 0 } outputPath)
@@ -149,6 +155,8 @@ internal static class RenderCommand
 
         public Option<string> Style { get; } = Choice("--style", "Markdown as a list or as tables.", "list", "list", "table");
 
+        public Option<string> TimelineJsGroup { get; } = Choice("--timelinejs-group", "How TimelineJS groups slides: none, by kind, or by the first participant.", "none", "none", "kind", "actor");
+
         public Option<string?> Culture { get; } = new("--culture") { Description = "Month names, date order and words in this culture (en-US, en-GB, es-SV, fr-FR…); invariant English by default." };
 
         public Option<bool> TableOfContents { get; } = new("--toc") { Description = "Add a table of contents (Markdown)." };
@@ -179,6 +187,7 @@ internal static class RenderCommand
             command.Options.Add(GroupBy);
             command.Options.Add(Order);
             command.Options.Add(Style);
+            command.Options.Add(TimelineJsGroup);
             command.Options.Add(Culture);
             command.Options.Add(TableOfContents);
             command.Options.Add(Mermaid);

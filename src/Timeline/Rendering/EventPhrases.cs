@@ -37,15 +37,22 @@ internal sealed class EventPhrases
     /// <returns>The label.</returns>
     /// <remarks>In a timeline made by <see cref="Timeline.AsOf"/>, a plan whose window has passed with no outcome
     /// recorded (<see cref="Timeline.IsOverdue"/>) reads "planned for April 2025; no outcome recorded".</remarks>
-    public string DateLabelWithStatus(Event e)
+    public string DateLabelWithStatus(Event e) => DateLabelWithStatus(e, DateLabel(e), static words => words);
+
+    /// <summary>Writes a date label, already marked up for an output format, with the status words around it, escaped
+    /// for that format: <c>&lt;time datetime="2025-04"&gt;April 2025&lt;/time&gt; (planned)</c>.</summary>
+    /// <param name="e">The event.</param>
+    /// <param name="label">The date label in the output format.</param>
+    /// <param name="escape">Escapes the renderer's words for the output format.</param>
+    /// <returns>The label with its status, as <see cref="DateLabelWithStatus(Event)"/> words it.</returns>
+    public string DateLabelWithStatus(Event e, string label, Func<string, string> escape)
     {
         if (IsOverdue(e))
         {
-            return string.Format(System.Globalization.CultureInfo.InvariantCulture, Text.PlannedFor, DateLabel(e))
-                + "; " + Text.NoOutcomeRecorded;
+            return RenderText.Fill(escape(Text.PlannedFor), label) + "; " + escape(Text.NoOutcomeRecorded);
         }
 
-        return Text.StatusWord(e.Status) is { } status ? DateLabel(e) + " (" + status + ")" : DateLabel(e);
+        return Text.StatusWord(e.Status) is { } status ? label + " (" + escape(status) + ")" : label;
     }
 
     /// <summary>Writes the certainty word in parentheses, with a leading space: " (reported)"; empty when confirmed.</summary>
@@ -78,11 +85,17 @@ internal sealed class EventPhrases
     /// (<see cref="Actor.OfficeOn"/>), and an actor the timeline does not know by its id. Roles are written only where
     /// they tell participants apart: when the event has at least two different roles, every role other than
     /// <see cref="ParticipantRole.Participant"/> is given.</remarks>
-    public string Participants(Event e)
+    public string Participants(Event e) => string.Join(", ", ParticipantList(e));
+
+    /// <summary>Writes each participant as <see cref="Participants"/> does: "U.S. Secretary of State Marco Rubio
+    /// (visitor)".</summary>
+    /// <param name="e">The event.</param>
+    /// <returns>One phrase per participant, in the event's order; empty when there are none.</returns>
+    public IReadOnlyList<string> ParticipantList(Event e)
     {
         if (e.Participants.IsEmpty)
         {
-            return string.Empty;
+            return [];
         }
 
         var showRoles = e.Participants.Select(p => p.Role).Distinct().Skip(1).Any();
@@ -104,6 +117,12 @@ internal sealed class EventPhrases
             parts.Add(name);
         }
 
-        return string.Join(", ", parts);
+        return parts;
     }
+
+    /// <summary>Gets the name an actor is known by in the timeline: its name, or its id when the timeline does not
+    /// know it.</summary>
+    /// <param name="actorId">The actor's id.</param>
+    /// <returns>The name, plain.</returns>
+    public string ActorName(string actorId) => timeline.FindActor(actorId)?.Name ?? actorId;
 }
