@@ -1,5 +1,6 @@
 using System.Collections.Immutable;
 using Annals.Dates;
+using Annals.Utility;
 
 namespace Annals.Model;
 
@@ -45,7 +46,7 @@ public sealed record Actor
         get => kind;
         init => kind = Enum.IsDefined(value)
             ? value
-            : throw new ArgumentOutOfRangeException(nameof(Kind), value, $"{value} is not a defined actor kind.");
+            : throw Preconditions.Undefined(value, nameof(Kind));
     }
 
     /// <summary>Gets the actor's country.</summary>

@@ -1,3 +1,5 @@
+using Annals.Utility;
+
 namespace Annals.Model;
 
 /// <summary>A typed link from one event to another, by the other's id: the deportations
@@ -25,7 +27,7 @@ public sealed record EventRelation
         get => type;
         init => type = Enum.IsDefined(value)
             ? value
-            : throw new ArgumentOutOfRangeException(nameof(Type), value, $"{value} is not a defined relation type.");
+            : throw Preconditions.Undefined(value, nameof(Type));
     }
 
     /// <summary>Gets the other event's id.</summary>

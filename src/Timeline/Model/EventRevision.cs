@@ -1,6 +1,7 @@
 using System.Collections.Immutable;
 using Annals.Dates;
 using NodaTime;
+using Annals.Utility;
 
 namespace Annals.Model;
 
@@ -59,7 +60,7 @@ public sealed record EventRevision
         get => status;
         init => status = value is null || Enum.IsDefined(value.Value)
             ? value
-            : throw new ArgumentOutOfRangeException(nameof(Status), value, $"{value} is not a defined event status.");
+            : throw Preconditions.Undefined(value.Value, nameof(Status));
     }
 
     /// <summary>Gets the certainty then, if it differed.</summary>
@@ -68,7 +69,7 @@ public sealed record EventRevision
         get => certainty;
         init => certainty = value is null || Enum.IsDefined(value.Value)
             ? value
-            : throw new ArgumentOutOfRangeException(nameof(Certainty), value, $"{value} is not a defined certainty.");
+            : throw Preconditions.Undefined(value.Value, nameof(Certainty));
     }
 
     /// <summary>Gets the location then, if it differed.</summary>

@@ -1,3 +1,5 @@
+using Annals.Utility;
+
 namespace Annals.Model;
 
 /// <summary>An actor taking part in an event, in a role: Rubio as <see cref="ParticipantRole.Visitor"/>, Bukele as
@@ -32,7 +34,7 @@ public sealed record Participant
         get => role;
         init => role = Enum.IsDefined(value)
             ? value
-            : throw new ArgumentOutOfRangeException(nameof(Role), value, $"{value} is not a defined participant role.");
+            : throw Preconditions.Undefined(value, nameof(Role));
     }
 
     /// <summary>Creates a host.</summary>

@@ -1,4 +1,5 @@
 using Annals.Dates;
+using Annals.Utility;
 
 namespace Annals.Model;
 
@@ -64,7 +65,7 @@ public sealed record Source
         get => kind;
         init => kind = value is null || Enum.IsDefined(value.Value)
             ? value
-            : throw new ArgumentOutOfRangeException(nameof(Kind), value, $"{value} is not a defined source kind.");
+            : throw Preconditions.Undefined(value.Value, nameof(Kind));
     }
 
     /// <summary>Gets a quotation from the source, verbatim.</summary>

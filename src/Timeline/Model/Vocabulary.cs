@@ -24,10 +24,7 @@ public static class Vocabulary
     {
         if (!Enum.IsDefined(value))
         {
-            throw new ArgumentOutOfRangeException(
-                nameof(value),
-                value,
-                $"{value} is not a defined {typeof(TEnum).Name}.");
+            throw Utility.Preconditions.Undefined(value, nameof(value));
         }
 
         return ToKebab(value.ToString());

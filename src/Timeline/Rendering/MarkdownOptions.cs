@@ -1,5 +1,6 @@
 using System.Globalization;
 using Annals.Timelines;
+using Annals.Utility;
 
 namespace Annals.Rendering;
 
@@ -39,7 +40,11 @@ public sealed record MarkdownOptions
         get => headingLevel;
         init => headingLevel = value is >= 1 and <= 5
             ? value
-            : throw new ArgumentOutOfRangeException(nameof(HeadingLevel), value, "The heading level must be 1 to 5, so that group headings (one deeper) stay within Markdown's six levels.");
+            : throw new ArgumentOutOfRangeException(
+                nameof(HeadingLevel),
+                string.Create(
+                    System.Globalization.CultureInfo.InvariantCulture,
+                    $"The heading level must be 1 to 5, so that group headings (one deeper) stay within Markdown's six levels; {value} was given."));
     }
 
     /// <summary>Gets how events are grouped under headings: by <see cref="TimelineGrouping.Year"/> (the default),
@@ -50,7 +55,7 @@ public sealed record MarkdownOptions
         get => grouping;
         init => grouping = Enum.IsDefined(value)
             ? value
-            : throw new ArgumentOutOfRangeException(nameof(Grouping), value, $"{value} is not a defined grouping.");
+            : throw Preconditions.Undefined(value, nameof(Grouping));
     }
 
     /// <summary>Gets the order: oldest first (the default) or newest first.</summary>
@@ -60,7 +65,7 @@ public sealed record MarkdownOptions
         get => order;
         init => order = Enum.IsDefined(value)
             ? value
-            : throw new ArgumentOutOfRangeException(nameof(Order), value, $"{value} is not a defined order.");
+            : throw Preconditions.Undefined(value, nameof(Order));
     }
 
     /// <summary>Gets the layout: a list (the default) or a table per group.</summary>
@@ -70,7 +75,7 @@ public sealed record MarkdownOptions
         get => style;
         init => style = Enum.IsDefined(value)
             ? value
-            : throw new ArgumentOutOfRangeException(nameof(Style), value, $"{value} is not a defined style.");
+            : throw Preconditions.Undefined(value, nameof(Style));
     }
 
     /// <summary>Gets the culture for dates and added words; <see langword="null"/> (the default) writes invariant

@@ -1,5 +1,6 @@
 using System.Globalization;
 using Annals.Timelines;
+using Annals.Utility;
 
 namespace Annals.Rendering;
 
@@ -28,7 +29,7 @@ public sealed record MermaidOptions
         get => grouping;
         init => grouping = Enum.IsDefined(value)
             ? value
-            : throw new ArgumentOutOfRangeException(nameof(Grouping), value, $"{value} is not a defined grouping.");
+            : throw Preconditions.Undefined(value, nameof(Grouping));
     }
 
     /// <summary>Gets the order: oldest first (the default) or newest first.</summary>
@@ -38,7 +39,7 @@ public sealed record MermaidOptions
         get => order;
         init => order = Enum.IsDefined(value)
             ? value
-            : throw new ArgumentOutOfRangeException(nameof(Order), value, $"{value} is not a defined order.");
+            : throw Preconditions.Undefined(value, nameof(Order));
     }
 
     /// <summary>Gets the culture for dates and added words; <see langword="null"/> (the default) for invariant English.</summary>

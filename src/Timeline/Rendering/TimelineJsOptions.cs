@@ -1,5 +1,6 @@
 using System.Collections.Immutable;
 using System.Globalization;
+using Annals.Utility;
 
 namespace Annals.Rendering;
 
@@ -35,7 +36,7 @@ public sealed record TimelineJsOptions
         get => grouping;
         init => grouping = Enum.IsDefined(value)
             ? value
-            : throw new ArgumentOutOfRangeException(nameof(Grouping), value, $"{value} is not a defined TimelineJS grouping.");
+            : throw Preconditions.Undefined(value, nameof(Grouping));
     }
 
     /// <summary>Gets the ids of the actors to group by with <see cref="TimelineJsGrouping.Actor"/>, in order of
