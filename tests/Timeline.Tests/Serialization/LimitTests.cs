@@ -280,14 +280,14 @@ public class LimitTests
     public void Load_ManyProblemsOnOneLongLine_AreLocatedInLinearTime()
     {
         // A minified file: every problem is on line 1, which is megabytes long.
-        var events = string.Join(",", Enumerable.Range(0, 30_000).Select(i => $$"""{"id": "e{{i}}", "title": "É", "date": "2025", "status": "ocurred"}"""));
+        var events = string.Join(",", Enumerable.Range(0, 10_000).Select(i => $$"""{"id": "e{{i}}", "title": "É", "date": "2025", "status": "ocurred"}"""));
         var json = """{"timeline": 1, "title": "T", "events": [""" + events + "]}";
         var watch = Stopwatch.StartNew();
 
         var result = ChronologyJson.Parse(json);
 
         watch.Elapsed.Should().BeLessThan(Quickly);
-        result.Problems.Should().HaveCount(30_000);
+        result.Problems.Should().HaveCount(10_000);
         result.Problems[^1].Column.Should().Be(json.LastIndexOf("\"ocurred\"", StringComparison.Ordinal) + 1);
         result.Problems.Select(p => p.Column).Should().BeInAscendingOrder();
     }
