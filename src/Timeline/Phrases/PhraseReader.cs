@@ -292,16 +292,8 @@ internal abstract class PhraseReader
             return false;
         }
 
-        if (!AcceptSymbol('-'))
+        if (!TryReadIsoPart("month", out var monthToken, out failure))
         {
-            failure = Unexpected(Current, "'-' and a two-digit month, as in 2025-01-20");
-            return false;
-        }
-
-        var monthToken = Current;
-        if (monthToken.Kind != TokenKind.Number || monthToken.Digits != 2)
-        {
-            failure = Unexpected(monthToken, "a two-digit month, as in 2025-01-20");
             return false;
         }
 
@@ -312,16 +304,8 @@ internal abstract class PhraseReader
         }
 
         Advance();
-        if (!AcceptSymbol('-'))
+        if (!TryReadIsoPart("day", out var dayToken, out failure))
         {
-            failure = Unexpected(Current, "'-' and a two-digit day, as in 2025-01-20");
-            return false;
-        }
-
-        var dayToken = Current;
-        if (dayToken.Kind != TokenKind.Number || dayToken.Digits != 2)
-        {
-            failure = Unexpected(dayToken, "a two-digit day, as in 2025-01-20");
             return false;
         }
 
@@ -331,6 +315,31 @@ internal abstract class PhraseReader
         }
 
         Advance();
+        return true;
+    }
+
+    /// <summary>In an ISO day: '-' and then, left current, the two-digit month or day.</summary>
+    /// <param name="part">"month" or "day", for the messages.</param>
+    /// <param name="token">The two-digit number, not yet consumed.</param>
+    /// <param name="failure">Why there is no such number.</param>
+    /// <returns>Whether the number is there.</returns>
+    private bool TryReadIsoPart(string part, out Token token, [NotNullWhen(false)] out PhraseOutcome? failure)
+    {
+        token = default;
+        if (!AcceptSymbol('-'))
+        {
+            failure = Unexpected(Current, "'-' and a two-digit " + part + ", as in 2025-01-20");
+            return false;
+        }
+
+        token = Current;
+        if (token.Kind != TokenKind.Number || token.Digits != 2)
+        {
+            failure = Unexpected(token, "a two-digit " + part + ", as in 2025-01-20");
+            return false;
+        }
+
+        failure = null;
         return true;
     }
 
