@@ -91,18 +91,14 @@ public sealed record Event
     public EventStatus Status
     {
         get => status;
-        init => status = Enum.IsDefined(value)
-            ? value
-            : throw new ArgumentOutOfRangeException(nameof(Status), value, $"{value} is not a defined event status.");
+        init => status = FieldChecks.Defined(value, nameof(Status), "event status");
     }
 
     /// <summary>Gets how firmly the event is established.</summary>
     public Certainty Certainty
     {
         get => certainty;
-        init => certainty = Enum.IsDefined(value)
-            ? value
-            : throw new ArgumentOutOfRangeException(nameof(Certainty), value, $"{value} is not a defined certainty.");
+        init => certainty = FieldChecks.Defined(value, nameof(Certainty), "certainty");
     }
 
     /// <summary>Gets the actors taking part, each in a role.</summary>
