@@ -34,7 +34,16 @@ internal static class GenerateCommand
             var timeline = Annals.SyntheticTimeline.Generate(parseResult.GetValue(events), parseResult.GetValue(seed));
             if (parseResult.GetValue(output) is { Length: > 0 } path)
             {
-                AtomicFile.Write(path, writer => ChronologyJson.Save(timeline, writer));
+                try
+                {
+                    AtomicFile.Write(path, writer => ChronologyJson.Save(timeline, writer));
+                }
+                catch (Exception exception) when (exception is IOException or UnauthorizedAccessException or ArgumentException or NotSupportedException)
+                {
+                    parseResult.InvocationConfiguration.Error.Write(
+                        $"timeline generate: cannot write {InvariantText.Quote(path)}: {AtomicFile.Describe(path, exception)}\n");
+                    return ExitCodes.InvalidInput;
+                }
             }
             else
             {

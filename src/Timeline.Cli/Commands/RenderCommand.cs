@@ -51,6 +51,7 @@ internal static class RenderCommand
         var usage = new List<string>();
         var filters = options.Query.Read(parseResult).ToQuery();
         usage.AddRange(filters.Problems);
+        var limits = options.Limits.Read(parseResult, usage);
 
         CultureInfo? culture = null;
         if (parseResult.GetValue(options.Culture) is { Length: > 0 } cultureName)
@@ -90,7 +91,7 @@ internal static class RenderCommand
         }
 
         var file = options.File is null ? null : parseResult.GetValue(options.File);
-        var document = TimelineInput.Load(file, Console.OpenStandardInput, stderr);
+        var document = TimelineInput.Load(file, Console.OpenStandardInput, stderr, limits);
         if (document is null)
         {
             return ExitCodes.InvalidInput;
@@ -127,9 +128,9 @@ internal static class RenderCommand
             {
                 AtomicFile.Write(outputPath, writer => RenderFormats.Write(format, document, selection, isWhole, settings, writer));
             }
-            catch (Exception exception) when (exception is IOException or UnauthorizedAccessException)
+            catch (Exception exception) when (exception is IOException or UnauthorizedAccessException or ArgumentException or NotSupportedException)
             {
-                stderr.Write($"{commandName}: cannot write {InvariantText.Quote(outputPath)}: {InvariantText.OneLine(exception.Message)}\n");
+                stderr.Write($"{commandName}: cannot write {InvariantText.Quote(outputPath)}: {AtomicFile.Describe(outputPath, exception)}\n");
                 return ExitCodes.InvalidInput;
             }
         }
@@ -168,6 +169,8 @@ internal static class RenderCommand
 
         public QueryOptions Query { get; } = new();
 
+        public LoadLimitOptions Limits { get; } = new();
+
         public void AddTo(Command command, bool withFileArgument = true)
         {
             if (withFileArgument)
@@ -191,6 +194,7 @@ internal static class RenderCommand
             command.Options.Add(AsOf);
             command.Options.Add(Output);
             Query.AddTo(command);
+            Limits.AddTo(command);
         }
 
         private static Option<string> Choice(string name, string description, string defaultValue, params string[] values)

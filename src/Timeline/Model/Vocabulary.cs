@@ -55,11 +55,25 @@ public static class Vocabulary
     /// <param name="candidates">The known names.</param>
     /// <param name="suggestion">The closest candidate, when one is close enough to be a likely typo.</param>
     /// <returns><see langword="true"/> when a suggestion was found.</returns>
-    public static bool TrySuggest(string name, IEnumerable<string> candidates, [NotNullWhen(true)] out string? suggestion)
+    public static bool TrySuggest(string name, IEnumerable<string> candidates, [NotNullWhen(true)] out string? suggestion) =>
+        TrySuggest(name, candidates, null, out suggestion);
+
+    /// <summary>Finds the known name closest to a misspelt one, within a budget of work shared by many calls.</summary>
+    /// <param name="name">The unknown name.</param>
+    /// <param name="candidates">The known names.</param>
+    /// <param name="budget">The work left for suggestions, or <see langword="null"/> for no bound; when it runs out,
+    /// no suggestion is made.</param>
+    /// <param name="suggestion">The closest candidate, when one is close enough to be a likely typo.</param>
+    /// <returns><see langword="true"/> when a suggestion was found.</returns>
+    internal static bool TrySuggest(string name, IEnumerable<string> candidates, SuggestionBudget? budget, [NotNullWhen(true)] out string? suggestion)
     {
         ArgumentNullException.ThrowIfNull(name);
         ArgumentNullException.ThrowIfNull(candidates);
         suggestion = null;
+        if (budget is { IsSpent: true })
+        {
+            return false;
+        }
 
         // Names longer than any word of the vocabularies are not typos of them; skipping them also bounds the work.
         if (name.Length > 64)
@@ -74,6 +88,12 @@ public static class Vocabulary
             if (candidate.Length > 64)
             {
                 continue;
+            }
+
+            if (budget is not null && !budget.TrySpend((lowered.Length + 1L) * (candidate.Length + 1L)))
+            {
+                suggestion = null;
+                return false;
             }
 
             var distance = EditDistance(lowered, candidate.ToLowerInvariant());

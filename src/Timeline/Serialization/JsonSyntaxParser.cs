@@ -9,16 +9,35 @@ namespace Annals.Serialization;
 /// cannot: invalid UTF-8, malformed JSON, too deep, or empty.</summary>
 internal static partial class JsonSyntaxParser
 {
-    public static JsonSyntax? Parse(ReadOnlyMemory<byte> text, TextPositions positions, out SyntaxFailure? failure)
+    /// <summary>The path of the top-level <c>events</c> array, whose length <see cref="LoadOptions.MaxEvents"/> limits.</summary>
+    private static readonly string EventsPath = JsonPath.Property(JsonPath.Root, FieldNames.Events);
+
+    public static JsonSyntax? Parse(ReadOnlyMemory<byte> text, TextPositions positions, LoadOptions options, out SyntaxFailure? failure)
     {
         failure = null;
         var bom = positions.ByteOrderMarkLength;
         var span = text.Span[bom..];
+        if (span.StartsWith((ReadOnlySpan<byte>)[0xFF, 0xFE, 0, 0]))
+        {
+            failure = new SyntaxFailure(LoadProblemCodes.InvalidUtf8, "the file is UTF-32, not UTF-8; save it as UTF-8", bom);
+            return null;
+        }
+
         if (span.Length >= 2 && ((span[0] == 0xFF && span[1] == 0xFE) || (span[0] == 0xFE && span[1] == 0xFF)))
         {
             failure = new SyntaxFailure(
                 LoadProblemCodes.InvalidUtf8,
                 "the file is UTF-16, not UTF-8; save it as UTF-8",
+                bom);
+            return null;
+        }
+
+        if (span.Length >= 2 && (span[0] == 0 || span[1] == 0))
+        {
+            // JSON starts with an ASCII character, which UTF-16 and UTF-32 write next to a zero byte.
+            failure = new SyntaxFailure(
+                LoadProblemCodes.InvalidUtf8,
+                "the file is UTF-16 or UTF-32 (it has zero bytes between its characters), not UTF-8; save it as UTF-8",
                 bom);
             return null;
         }
@@ -40,12 +59,12 @@ internal static partial class JsonSyntaxParser
             return null;
         }
 
-        var context = new Context(bom);
+        var context = new Context(bom, options);
         var reader = new Utf8JsonReader(span, new JsonReaderOptions
         {
             CommentHandling = JsonCommentHandling.Skip,
             AllowTrailingCommas = true,
-            MaxDepth = ChronologyJson.MaxDepth + 1,
+            MaxDepth = options.MaxDepth + 1,
         });
         var readAny = false;
         try
@@ -95,9 +114,9 @@ internal static partial class JsonSyntaxParser
         {
             case JsonTokenType.StartObject:
             {
-                if (depth > ChronologyJson.MaxDepth)
+                if (depth > context.Options.MaxDepth)
                 {
-                    context.Failure = TooDeep(start, path);
+                    context.Failure = TooDeep(start, path, context.Options);
                     return null;
                 }
 
@@ -106,6 +125,12 @@ internal static partial class JsonSyntaxParser
                 {
                     var nameStart = context.Offset + (int)reader.TokenStartIndex;
                     context.TokenStart = nameStart;
+                    if (IsTooLong(ref reader, context.Options))
+                    {
+                        context.Failure = StringTooLong(nameStart, path, "field name", context.Options);
+                        return null;
+                    }
+
                     var name = reader.GetString()!;
                     context.Path = JsonPath.Property(path, name);
                     reader.Read();
@@ -125,15 +150,22 @@ internal static partial class JsonSyntaxParser
 
             case JsonTokenType.StartArray:
             {
-                if (depth > ChronologyJson.MaxDepth)
+                if (depth > context.Options.MaxDepth)
                 {
-                    context.Failure = TooDeep(start, path);
+                    context.Failure = TooDeep(start, path, context.Options);
                     return null;
                 }
 
                 var node = new JsonArraySyntax(start);
+                var maxItems = depth == 2 && path == EventsPath ? context.Options.MaxEvents : int.MaxValue;
                 while (reader.Read() && reader.TokenType != JsonTokenType.EndArray)
                 {
+                    if (node.Items.Count == maxItems)
+                    {
+                        context.Failure = TooManyEvents(context.Offset + (int)reader.TokenStartIndex, JsonPath.Index(path, maxItems), context.Options);
+                        return null;
+                    }
+
                     var item = ReadValue(ref reader, depth + 1, context, JsonPath.Index(path, node.Items.Count));
                     if (item is null)
                     {
@@ -149,6 +181,12 @@ internal static partial class JsonSyntaxParser
             }
 
             case JsonTokenType.String:
+                if (IsTooLong(ref reader, context.Options))
+                {
+                    context.Failure = StringTooLong(start, path, "string", context.Options);
+                    return null;
+                }
+
                 return new JsonStringSyntax(start, reader.GetString()!, reader.ValueIsEscaped)
                 {
                     End = context.Offset + (int)reader.BytesConsumed,
@@ -224,11 +262,50 @@ internal static partial class JsonSyntaxParser
         "the file is empty; a timeline file holds one object, such as {\"timeline\": 1, \"title\": \"…\"}",
         offset);
 
-    private static SyntaxFailure TooDeep(int offset, string path) => new(
+    /// <summary>Whether the string or name the reader is on is longer than the limit, in UTF-16 code units; measured
+    /// without unescaping or copying it when it can be.</summary>
+    private static bool IsTooLong(ref Utf8JsonReader reader, LoadOptions options)
+    {
+        var bytes = reader.HasValueSequence ? reader.ValueSequence.Length : reader.ValueSpan.Length;
+        var limit = options.MaxStringLength;
+
+        // Every UTF-16 code unit takes at least one byte, and at most six when escaped (\uXXXX).
+        if (bytes <= limit)
+        {
+            return false;
+        }
+
+        if (reader.ValueIsEscaped)
+        {
+            return bytes > 6L * limit || reader.GetString()!.Length > limit;
+        }
+
+        return reader.HasValueSequence
+            ? reader.GetString()!.Length > limit
+            : Encoding.UTF8.GetCharCount(reader.ValueSpan) > limit;
+    }
+
+    private static SyntaxFailure TooDeep(int offset, string path, LoadOptions options) => new(
         LoadProblemCodes.TooDeep,
         string.Create(
             CultureInfo.InvariantCulture,
-            $"the JSON nests more than {ChronologyJson.MaxDepth} levels deep here; a timeline file never needs that many"),
+            $"the JSON nests more than {options.MaxDepth} levels deep here, the limit; a timeline file never needs that many, but for deeper extension data {LoadOptions.HowToRaise(nameof(LoadOptions.MaxDepth), "--max-depth")}"),
+        offset,
+        path);
+
+    private static SyntaxFailure StringTooLong(int offset, string path, string what, LoadOptions options) => new(
+        LoadProblemCodes.StringTooLong,
+        string.Create(
+            CultureInfo.InvariantCulture,
+            $"this {what} is longer than the limit of {options.MaxStringLength:N0} characters; shorten it, or {LoadOptions.HowToRaise(nameof(LoadOptions.MaxStringLength), "--max-string-length")}"),
+        offset,
+        path);
+
+    private static SyntaxFailure TooManyEvents(int offset, string path, LoadOptions options) => new(
+        LoadProblemCodes.TooManyEvents,
+        string.Create(
+            CultureInfo.InvariantCulture,
+            $"the file has more than {options.MaxEvents:N0} events, the limit; split it into several files, or {LoadOptions.HowToRaise(nameof(LoadOptions.MaxEvents), "--max-events")}"),
         offset,
         path);
 
@@ -248,9 +325,11 @@ internal static partial class JsonSyntaxParser
     [GeneratedRegex(@"\s*(Path: \S*)?\s*\|?\s*LineNumber: \d+ \| BytePositionInLine: \d+\.?", RegexOptions.CultureInvariant)]
     private static partial Regex ReaderPosition();
 
-    private sealed class Context(int offset)
+    private sealed class Context(int offset, LoadOptions options)
     {
         public int Offset { get; } = offset;
+
+        public LoadOptions Options { get; } = options;
 
         public int TokenStart { get; set; } = offset;
 
