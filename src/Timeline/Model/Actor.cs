@@ -1,6 +1,5 @@
 using System.Collections.Immutable;
 using Annals.Dates;
-using Annals.Utility;
 
 namespace Annals.Model;
 
@@ -44,9 +43,7 @@ public sealed record Actor
     public ActorKind Kind
     {
         get => kind;
-        init => kind = Enum.IsDefined(value)
-            ? value
-            : throw Preconditions.Undefined(value, nameof(Kind));
+        init => kind = FieldChecks.Defined(value, nameof(Kind), "actor kind");
     }
 
     /// <summary>Gets the actor's country.</summary>

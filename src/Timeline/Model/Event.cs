@@ -1,7 +1,6 @@
 using System.Collections.Immutable;
 using Annals.Dates;
 using NodaTime;
-using Annals.Utility;
 
 namespace Annals.Model;
 
@@ -92,18 +91,14 @@ public sealed record Event
     public EventStatus Status
     {
         get => status;
-        init => status = Enum.IsDefined(value)
-            ? value
-            : throw Preconditions.Undefined(value, nameof(Status));
+        init => status = FieldChecks.Defined(value, nameof(Status), "event status");
     }
 
     /// <summary>Gets how firmly the event is established.</summary>
     public Certainty Certainty
     {
         get => certainty;
-        init => certainty = Enum.IsDefined(value)
-            ? value
-            : throw Preconditions.Undefined(value, nameof(Certainty));
+        init => certainty = FieldChecks.Defined(value, nameof(Certainty), "certainty");
     }
 
     /// <summary>Gets the actors taking part, each in a role.</summary>

@@ -1,5 +1,3 @@
-using Annals.Utility;
-
 namespace Annals.Model;
 
 /// <summary>A typed link from one event to another, by the other's id: the deportations
@@ -25,9 +23,7 @@ public sealed record EventRelation
     public RelationType Type
     {
         get => type;
-        init => type = Enum.IsDefined(value)
-            ? value
-            : throw Preconditions.Undefined(value, nameof(Type));
+        init => type = FieldChecks.Defined(value, nameof(Type), "relation type");
     }
 
     /// <summary>Gets the other event's id.</summary>

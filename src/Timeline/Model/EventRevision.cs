@@ -1,7 +1,6 @@
 using System.Collections.Immutable;
 using Annals.Dates;
 using NodaTime;
-using Annals.Utility;
 
 namespace Annals.Model;
 
@@ -58,18 +57,14 @@ public sealed record EventRevision
     public EventStatus? Status
     {
         get => status;
-        init => status = value is null || Enum.IsDefined(value.Value)
-            ? value
-            : throw Preconditions.Undefined(value.Value, nameof(Status));
+        init => status = FieldChecks.OptionalDefined(value, nameof(Status), "event status");
     }
 
     /// <summary>Gets the certainty then, if it differed.</summary>
     public Certainty? Certainty
     {
         get => certainty;
-        init => certainty = value is null || Enum.IsDefined(value.Value)
-            ? value
-            : throw Preconditions.Undefined(value.Value, nameof(Certainty));
+        init => certainty = FieldChecks.OptionalDefined(value, nameof(Certainty), "certainty");
     }
 
     /// <summary>Gets the location then, if it differed.</summary>

@@ -1,5 +1,3 @@
-using Annals.Utility;
-
 namespace Annals.Model;
 
 /// <summary>An actor taking part in an event, in a role: Rubio as <see cref="ParticipantRole.Visitor"/>, Bukele as
@@ -32,9 +30,7 @@ public sealed record Participant
     public ParticipantRole Role
     {
         get => role;
-        init => role = Enum.IsDefined(value)
-            ? value
-            : throw Preconditions.Undefined(value, nameof(Role));
+        init => role = FieldChecks.Defined(value, nameof(Role), "participant role");
     }
 
     /// <summary>Creates a host.</summary>

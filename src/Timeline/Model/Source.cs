@@ -1,5 +1,4 @@
 using Annals.Dates;
-using Annals.Utility;
 
 namespace Annals.Model;
 
@@ -63,9 +62,7 @@ public sealed record Source
     public SourceKind? Kind
     {
         get => kind;
-        init => kind = value is null || Enum.IsDefined(value.Value)
-            ? value
-            : throw Preconditions.Undefined(value.Value, nameof(Kind));
+        init => kind = FieldChecks.OptionalDefined(value, nameof(Kind), "source kind");
     }
 
     /// <summary>Gets a quotation from the source, verbatim.</summary>

@@ -20,15 +20,8 @@ public static class Vocabulary
     /// <returns>The value's name in lowercase kebab case.</returns>
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="value"/> is not a defined value.</exception>
     public static string Name<TEnum>(TEnum value)
-        where TEnum : struct, Enum
-    {
-        if (!Enum.IsDefined(value))
-        {
-            throw Utility.Preconditions.Undefined(value, nameof(value));
-        }
-
-        return ToKebab(value.ToString());
-    }
+        where TEnum : struct, Enum =>
+        ToKebab(FieldChecks.Defined(value, nameof(value), typeof(TEnum).Name).ToString());
 
     /// <summary>Gets every written name of an enumeration, in declaration order.</summary>
     /// <typeparam name="TEnum">The enumeration.</typeparam>

@@ -1,6 +1,6 @@
 using System.Globalization;
 using Annals.Timelines;
-using Annals.Utility;
+using Annals.Model;
 
 namespace Annals.Rendering;
 
@@ -33,9 +33,7 @@ public sealed record HtmlOptions
     public TimelineGrouping Grouping
     {
         get => grouping;
-        init => grouping = Enum.IsDefined(value)
-            ? value
-            : throw Preconditions.Undefined(value, nameof(Grouping));
+        init => grouping = FieldChecks.Defined(value, nameof(Grouping), "grouping");
     }
 
     /// <summary>Gets the order: oldest first (the default) or newest first.</summary>
@@ -43,9 +41,7 @@ public sealed record HtmlOptions
     public ChronologyOrder Order
     {
         get => order;
-        init => order = Enum.IsDefined(value)
-            ? value
-            : throw Preconditions.Undefined(value, nameof(Order));
+        init => order = FieldChecks.Defined(value, nameof(Order), "order");
     }
 
     /// <summary>Gets the culture for dates and added words, and the page's <c>lang</c> and <c>dir</c>;

@@ -1,6 +1,6 @@
 using System.Globalization;
+using Annals.Model;
 using Annals.Timelines;
-using Annals.Utility;
 
 namespace Annals.Rendering;
 
@@ -53,9 +53,7 @@ public sealed record MarkdownOptions
     public TimelineGrouping Grouping
     {
         get => grouping;
-        init => grouping = Enum.IsDefined(value)
-            ? value
-            : throw Preconditions.Undefined(value, nameof(Grouping));
+        init => grouping = FieldChecks.Defined(value, nameof(Grouping), "grouping");
     }
 
     /// <summary>Gets the order: oldest first (the default) or newest first.</summary>
@@ -63,9 +61,7 @@ public sealed record MarkdownOptions
     public ChronologyOrder Order
     {
         get => order;
-        init => order = Enum.IsDefined(value)
-            ? value
-            : throw Preconditions.Undefined(value, nameof(Order));
+        init => order = FieldChecks.Defined(value, nameof(Order), "order");
     }
 
     /// <summary>Gets the layout: a list (the default) or a table per group.</summary>
@@ -73,9 +69,7 @@ public sealed record MarkdownOptions
     public MarkdownStyle Style
     {
         get => style;
-        init => style = Enum.IsDefined(value)
-            ? value
-            : throw Preconditions.Undefined(value, nameof(Style));
+        init => style = FieldChecks.Defined(value, nameof(Style), "style");
     }
 
     /// <summary>Gets the culture for dates and added words; <see langword="null"/> (the default) writes invariant

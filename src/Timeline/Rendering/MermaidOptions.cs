@@ -1,6 +1,6 @@
 using System.Globalization;
+using Annals.Model;
 using Annals.Timelines;
-using Annals.Utility;
 
 namespace Annals.Rendering;
 
@@ -27,9 +27,7 @@ public sealed record MermaidOptions
     public TimelineGrouping Grouping
     {
         get => grouping;
-        init => grouping = Enum.IsDefined(value)
-            ? value
-            : throw Preconditions.Undefined(value, nameof(Grouping));
+        init => grouping = FieldChecks.Defined(value, nameof(Grouping), "grouping");
     }
 
     /// <summary>Gets the order: oldest first (the default) or newest first.</summary>
@@ -37,9 +35,7 @@ public sealed record MermaidOptions
     public ChronologyOrder Order
     {
         get => order;
-        init => order = Enum.IsDefined(value)
-            ? value
-            : throw Preconditions.Undefined(value, nameof(Order));
+        init => order = FieldChecks.Defined(value, nameof(Order), "order");
     }
 
     /// <summary>Gets the culture for dates and added words; <see langword="null"/> (the default) for invariant English.</summary>

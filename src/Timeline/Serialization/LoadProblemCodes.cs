@@ -50,7 +50,7 @@ public static class LoadProblemCodes
     /// of range, a latitude without a longitude.</summary>
     public const string InvalidValue = "JS014";
 
-    /// <summary>The file is larger than <see cref="LoadOptions.MaxFileSize"/> (64 MiB by default). Nothing of it is
+    /// <summary>The file is larger than <see cref="LoadOptions.MaxFileSize"/> (1 GiB by default). Nothing of it is
     /// read beyond the limit.</summary>
     public const string FileTooLarge = "JS015";
 

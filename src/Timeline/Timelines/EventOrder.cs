@@ -1,4 +1,5 @@
 using Annals.Model;
+using Annals.Utility;
 
 namespace Annals.Timelines;
 
@@ -17,19 +18,9 @@ public sealed class EventOrder : IComparer<Event>
     /// <inheritdoc />
     public int Compare(Event? x, Event? y)
     {
-        if (ReferenceEquals(x, y))
+        if (NullsFirst.TryCompare(x, y, out var settled))
         {
-            return 0;
-        }
-
-        if (x is null)
-        {
-            return -1;
-        }
-
-        if (y is null)
-        {
-            return 1;
+            return settled;
         }
 
         var byDate = x.Date.CompareTo(y.Date);

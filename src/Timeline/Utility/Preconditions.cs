@@ -179,8 +179,9 @@ internal static class Preconditions
     /// <typeparam name="TEnum">The enumeration.</typeparam>
     /// <param name="value">The undefined value.</param>
     /// <param name="paramName">The parameter or property's name, from <c>nameof</c>.</param>
-    /// <returns>The exception, to throw.</returns>
-    internal static ArgumentOutOfRangeException Undefined<TEnum>(TEnum value, string paramName)
+    /// <param name="what">What the value is, such as "event status"; the enumeration's name when omitted.</param>
+    /// <returns>The exception, to throw. Its message states no value formatted with the current culture.</returns>
+    internal static ArgumentOutOfRangeException Undefined<TEnum>(TEnum value, string paramName, string? what = null)
         where TEnum : struct, Enum
     {
         var type = typeof(TEnum).Name;
@@ -190,6 +191,6 @@ internal static class Preconditions
             paramName,
             string.Create(
                 CultureInfo.InvariantCulture,
-                $"({type}){Convert.ToInt64(value, CultureInfo.InvariantCulture)} is not a defined {type}; use {choices}."));
+                $"({type}){Convert.ToInt64(value, CultureInfo.InvariantCulture)} is not a defined {what ?? type}; use {choices}."));
     }
 }
