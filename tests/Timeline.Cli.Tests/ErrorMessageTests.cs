@@ -57,7 +57,7 @@ public sealed class ErrorMessageTests
     {
         ShouldBeUsageError(
             Cli.Run("render", "--max-events"),
-            "timeline render: --max-events needs a value: The most events to accept in a file: 1000000 by default.",
+            "timeline render: --max-events needs a value: The most events to accept in a file: 10000000 by default.",
             "Run 'timeline render --help' for usage.");
     }
 

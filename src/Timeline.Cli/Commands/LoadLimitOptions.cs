@@ -18,7 +18,7 @@ internal sealed class LoadLimitOptions
 
     public Option<string?> MaxFileSize { get; } = new("--max-file-size")
     {
-        Description = "The largest file to read, in bytes or with a unit (KiB, MiB, GiB; KB, MB, GB): 64MiB by default, at most 2000000000 bytes.",
+        Description = "The largest file to read, in bytes or with a unit (KiB, MiB, GiB; KB, MB, GB): 1GiB by default, at most 2000000000 bytes.",
     };
 
     public Option<string?> MaxStringLength { get; } = new("--max-string-length")
@@ -28,7 +28,7 @@ internal sealed class LoadLimitOptions
 
     public Option<string?> MaxEvents { get; } = new("--max-events")
     {
-        Description = "The most events to accept in a file: 1000000 by default.",
+        Description = "The most events to accept in a file: 10000000 by default.",
     };
 
     public Option<string?> MaxDepth { get; } = new("--max-depth")

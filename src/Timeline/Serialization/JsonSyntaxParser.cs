@@ -305,7 +305,7 @@ internal static partial class JsonSyntaxParser
         LoadProblemCodes.TooManyEvents,
         string.Create(
             CultureInfo.InvariantCulture,
-            $"the file has more than {options.MaxEvents:N0} events, the limit; split it into several files, or {LoadOptions.HowToRaise(nameof(LoadOptions.MaxEvents), "--max-events")}"),
+            $"the file has more than {options.MaxEvents:N0} {(options.MaxEvents == 1 ? "event" : "events")}, the limit; split it into several files, or {LoadOptions.HowToRaise(nameof(LoadOptions.MaxEvents), "--max-events")}"),
         offset,
         path);
 
