@@ -98,6 +98,15 @@ internal static class RenderCommand
         }
 
         var timeline = document.Timeline;
+        foreach (var actor in filters.Query!.Actors.Where(id => timeline.FindActor(id) is null))
+        {
+            // Not an error (the filter is well formed), but an empty chronology with no word of why would mislead.
+            var hint = Annals.Model.Vocabulary.TrySuggest(actor, timeline.Actors.Select(a => a.Id), out var suggestion)
+                ? $" (did you mean '{suggestion}'?)"
+                : string.Empty;
+            stderr.Write($"{commandName}: warning: --actor: the timeline has no actor {InvariantText.QuoteShort(actor)}{hint}, so no event matches it\n");
+        }
+
         var selection = asOf is { } day ? timeline.AsOf(day) : timeline;
         selection = selection.Query(filters.Query!);
         var isWhole = asOf is null && filters.Query!.IsEmpty;

@@ -1,5 +1,6 @@
 using System.Globalization;
 using Annals.Timelines;
+using Annals.Model;
 
 namespace Annals.Rendering;
 
@@ -32,9 +33,7 @@ public sealed record HtmlOptions
     public TimelineGrouping Grouping
     {
         get => grouping;
-        init => grouping = Enum.IsDefined(value)
-            ? value
-            : throw new ArgumentOutOfRangeException(nameof(Grouping), value, $"{value} is not a defined grouping.");
+        init => grouping = FieldChecks.Defined(value, nameof(Grouping), "grouping");
     }
 
     /// <summary>Gets the order: oldest first (the default) or newest first.</summary>
@@ -42,9 +41,7 @@ public sealed record HtmlOptions
     public ChronologyOrder Order
     {
         get => order;
-        init => order = Enum.IsDefined(value)
-            ? value
-            : throw new ArgumentOutOfRangeException(nameof(Order), value, $"{value} is not a defined order.");
+        init => order = FieldChecks.Defined(value, nameof(Order), "order");
     }
 
     /// <summary>Gets the culture for dates and added words, and the page's <c>lang</c> and <c>dir</c>;

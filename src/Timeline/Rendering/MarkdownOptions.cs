@@ -40,7 +40,11 @@ public sealed record MarkdownOptions
         get => headingLevel;
         init => headingLevel = value is >= 1 and <= 5
             ? value
-            : throw new ArgumentOutOfRangeException(nameof(HeadingLevel), value, "The heading level must be 1 to 5, so that group headings (one deeper) stay within Markdown's six levels.");
+            : throw new ArgumentOutOfRangeException(
+                nameof(HeadingLevel),
+                string.Create(
+                    System.Globalization.CultureInfo.InvariantCulture,
+                    $"The heading level must be 1 to 5, so that group headings (one deeper) stay within Markdown's six levels; {value} was given."));
     }
 
     /// <summary>Gets how events are grouped under headings: by <see cref="TimelineGrouping.Year"/> (the default),

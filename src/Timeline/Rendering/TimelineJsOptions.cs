@@ -1,5 +1,6 @@
 using System.Collections.Immutable;
 using System.Globalization;
+using Annals.Model;
 
 namespace Annals.Rendering;
 
@@ -33,9 +34,7 @@ public sealed record TimelineJsOptions
     public TimelineJsGrouping Grouping
     {
         get => grouping;
-        init => grouping = Enum.IsDefined(value)
-            ? value
-            : throw new ArgumentOutOfRangeException(nameof(Grouping), value, $"{value} is not a defined TimelineJS grouping.");
+        init => grouping = FieldChecks.Defined(value, nameof(Grouping), "TimelineJS grouping");
     }
 
     /// <summary>Gets the ids of the actors to group by with <see cref="TimelineJsGrouping.Actor"/>, in order of

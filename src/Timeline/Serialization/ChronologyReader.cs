@@ -18,7 +18,7 @@ internal sealed partial class ChronologyReader
 {
     /// <summary>How many records the checks of duplicate events may validate in all; see
     /// <see cref="CheckDuplicateEvents"/>.</summary>
-    private const long MaxDuplicateCheckWork = 500_000;
+    private const long MaxDuplicateCheckWork = 200_000;
 
     private static readonly Lazy<EdtfDate> StandInDate = new(() => EdtfDate.Parse("XXXX").GetValueOrThrow());
 

@@ -113,9 +113,9 @@ public sealed record LoadOptions
     {
         if (value < min || value > max)
         {
+            // Without the actual value, which the runtime would append formatted with the current culture.
             throw new ArgumentOutOfRangeException(
                 name,
-                value,
                 string.Create(
                     CultureInfo.InvariantCulture,
                     $"LoadOptions.{name} must be from {min:N0} to {max:N0}, but {value:N0} was given."));

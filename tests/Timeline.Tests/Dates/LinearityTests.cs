@@ -13,8 +13,6 @@ public class LinearityTests
 {
     private const int Size = 100_000;
 
-    /// <summary>Generous, for busy machines: quadratic work on 100,000 characters would take minutes.</summary>
-
     private static string Repeat(string unit, int length)
     {
         var builder = new StringBuilder(length + unit.Length);
@@ -95,7 +93,6 @@ public class LinearityTests
     [MemberData(nameof(HugeValidSets))]
     public void Parse_SetOfHundredThousandCharacters_IsReadDescribedAndRendered(string text)
     {
-
         var date = EdtfDate.Parse(text).GetValueOrThrow();
         var canonical = date.ToString();
         var reading = date.Describe();

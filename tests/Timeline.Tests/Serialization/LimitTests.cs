@@ -17,8 +17,6 @@ public class LimitTests
     private const string StringTooLongMessage =
         "this string is longer than the limit of 1,048,576 characters; shorten it, or raise LoadOptions.MaxStringLength (--max-string-length in the timeline tool)";
 
-    /// <summary>Generous, for busy machines: the cases take well under a second each.</summary>
-
     private static LoadProblem Only(LoadResult result)
     {
         result.Success.Should().BeFalse();
@@ -275,12 +273,12 @@ public class LimitTests
     public void Load_ManyProblemsOnOneLongLine_AreLocatedInLinearTime()
     {
         // A minified file: every problem is on line 1, which is megabytes long.
-        var events = string.Join(",", Enumerable.Range(0, 30_000).Select(i => $$"""{"id": "e{{i}}", "title": "É", "date": "2025", "status": "ocurred"}"""));
+        var events = string.Join(",", Enumerable.Range(0, 10_000).Select(i => $$"""{"id": "e{{i}}", "title": "É", "date": "2025", "status": "ocurred"}"""));
         var json = """{"timeline": 1, "title": "T", "events": [""" + events + "]}";
 
         var result = ChronologyJson.Parse(json);
 
-        result.Problems.Should().HaveCount(30_000);
+        result.Problems.Should().HaveCount(10_000);
         result.Problems[^1].Column.Should().Be(json.LastIndexOf("\"ocurred\"", StringComparison.Ordinal) + 1);
         result.Problems.Select(p => p.Column).Should().BeInAscendingOrder();
     }
