@@ -16,8 +16,11 @@ dotnet pack "$root/src/Timeline.Cli/Timeline.Cli.csproj" -c Release -o "$feed" -
 for file in Annals."$version".nupkg Annals."$version".snupkg Annals.Cli."$version".nupkg; do
   [ -f "$feed/$file" ] || { echo "consumer: missing $file"; exit 1; }
 done
-unzip -l "$feed/Annals.$version.nupkg" | grep -q 'README.md' || { echo "consumer: the package has no README"; exit 1; }
-unzip -l "$feed/Annals.$version.nupkg" | grep -q 'lib/net10.0/Annals.xml' || { echo "consumer: the package has no XML docs"; exit 1; }
+listing="$(unzip -l "$feed/Annals.$version.nupkg")"
+grep -qF 'README.md' <<<"$listing" || { echo "consumer: the package has no README"; exit 1; }
+grep -qF 'lib/net10.0/Annals.xml' <<<"$listing" || { echo "consumer: the package has no XML docs"; exit 1; }
+grep -qF '<license type="expression">MIT</license>' <<<"$(unzip -p "$feed/Annals.$version.nupkg" Annals.nuspec)" \
+  || { echo "consumer: the package has no licence expression"; exit 1; }
 
 echo "consumer: creating a fresh console project"
 app="$work/app"
@@ -50,7 +53,7 @@ CONF
 
 output="$(cd "$app" && dotnet run --nologo -v quiet)"
 echo "$output" | sed 's/^/  | /'
-expect() { echo "$output" | grep -qF -- "$1" || { echo "consumer: expected output line not found: $1"; exit 1; }; }
+expect() { grep -qF -- "$1" <<<"$output" || { echo "consumer: expected output line not found: $1"; exit 1; }; }
 expect "# Consumer check"
 expect "- **3 February 2025**: Rubio visits El Salvador"
 expect "- **April 2025 (planned)**: Bukele visits the White House (reported)"
@@ -60,7 +63,10 @@ expect "sample: 9"
 
 echo "consumer: installing the tool from the feed"
 dotnet tool install Annals.Cli --version "$version" --tool-path "$work/tools" --add-source "$feed" >/dev/null
-"$work/tools/timeline" --version | grep -qF "$version" || { echo "consumer: timeline --version does not report $version"; exit 1; }
-"$work/tools/timeline" render --format mermaid | head -1 | grep -qx "timeline" || { echo "consumer: timeline render --format mermaid failed"; exit 1; }
-"$work/tools/timeline" date "2025-04~" --json | grep -qF '"earliest":"2025-04-01"' || { echo "consumer: timeline date failed"; exit 1; }
+tool_version="$("$work/tools/timeline" --version)"
+grep -qF "$version" <<<"$tool_version" || { echo "consumer: timeline --version does not report $version"; exit 1; }
+mermaid="$("$work/tools/timeline" render --format mermaid)"
+[ "$(head -n 1 <<<"$mermaid")" = "timeline" ] || { echo "consumer: timeline render --format mermaid failed"; exit 1; }
+date_json="$("$work/tools/timeline" date "2025-04~" --json)"
+grep -qF '"earliest":"2025-04-01"' <<<"$date_json" || { echo "consumer: timeline date failed"; exit 1; }
 echo "consumer: ok"
