@@ -3,6 +3,7 @@ using System.CommandLine.Help;
 using System.CommandLine.Invocation;
 using System.CommandLine.Parsing;
 using System.Reflection;
+using System.Text.RegularExpressions;
 using Annals.Cli.Commands;
 using Annals.Cli.Input;
 using Annals.Cli.Output;
@@ -20,7 +21,7 @@ namespace Annals.Cli;
 /// an exit code.</para>
 /// <para>Output ends lines with <c>"\n"</c> on every platform. Nothing global (culture, console) is changed.</para>
 /// </remarks>
-internal static class TimelineApp
+internal static partial class TimelineApp
 {
     /// <summary>The tool's name, as typed on the command line.</summary>
     public const string ToolName = "timeline";
@@ -50,7 +51,18 @@ internal static class TimelineApp
         using var output = new LineFeedWriter(stdout);
         using var error = new LineFeedWriter(stderr);
 
-        ParseResult parseResult = CreateRootCommand(progress).Parse(args);
+        ParseResult parseResult;
+        try
+        {
+            parseResult = CreateRootCommand(progress).Parse(args);
+        }
+        catch (Exception exception)
+        {
+            // Parsing runs the options' validators; a failure there is a bug, reported like any other.
+            WriteUnexpectedError(exception, args.Contains(VerboseOptionName, StringComparer.Ordinal), error);
+            return ExitCodes.InternalError;
+        }
+
         List<string> usageErrors = UsageErrors(parseResult);
         if (usageErrors.Count > 0)
         {
@@ -142,11 +154,90 @@ internal static class TimelineApp
 
         if (errors.Count == 0 && failed)
         {
-            errors.AddRange(parseResult.Errors.Select(parseError => parseError.Message));
+            errors.AddRange(parseResult.Errors.Select(parseError => Describe(parseError, parseResult)).Distinct(StringComparer.Ordinal));
         }
 
         return errors;
     }
+
+    /// <summary>
+    /// Makes a parser error say where and what to do: a bad value names its option (<c>--format: Argument 'pdf' not
+    /// recognized…</c>), a missing argument or option is named and described (<c>missing EXPR: An EDTF (ISO 8601-2)
+    /// date…</c>), and a value of the wrong type says what is expected rather than a .NET type name.
+    /// </summary>
+    private static string Describe(System.CommandLine.Parsing.ParseError error, ParseResult parseResult)
+    {
+        var message = error.Message;
+        var command = parseResult.CommandResult.Command;
+        if (message.StartsWith("Required argument missing for command", StringComparison.Ordinal)
+            && command.Arguments.FirstOrDefault(argument =>
+                argument.Arity.MinimumNumberOfValues > 0 && parseResult.GetResult(argument) is not { Tokens.Count: > 0 }) is { } missing)
+        {
+            return "missing " + missing.Name + Explained(missing.Description);
+        }
+
+        if (RequiredOption().Match(message) is { Success: true } required)
+        {
+            var name = required.Groups[1].Value;
+            return "missing " + name + Explained(command.Options.FirstOrDefault(o => o.Name == name)?.Description);
+        }
+
+        if (OptionWithoutValue().Match(message) is { Success: true } empty)
+        {
+            var name = empty.Groups[1].Value;
+            return name + " needs a value" + Explained(command.Options.FirstOrDefault(o => o.Name == name)?.Description);
+        }
+
+        if (WrongType().Match(message) is { Success: true } wrong)
+        {
+            var expected = wrong.Groups[3].Value switch
+            {
+                "System.Int32" => "a whole number",
+                "System.Boolean" => "true or false",
+                var type => "a value of type " + type,
+            };
+            return $"{wrong.Groups[2].Value}: '{wrong.Groups[1].Value}' is not {expected}";
+        }
+
+        var option = error.SymbolResult switch
+        {
+            OptionResult result => result.Option,
+            ArgumentResult { Parent: OptionResult result } => result.Option,
+            _ => null,
+        };
+        return option is not null && !message.Contains(option.Name, StringComparison.Ordinal)
+            ? option.Name + ": " + message
+            : message;
+    }
+
+    /// <summary>The first sentence of a description, after a colon: <c>: An EDTF date, …</c>; empty for none.</summary>
+    private static string Explained(string? description)
+    {
+        if (string.IsNullOrWhiteSpace(description))
+        {
+            return string.Empty;
+        }
+
+        // A sentence ends at ". " that does not close an abbreviation such as "e.g." or "i.e.".
+        for (var end = description.IndexOf(". ", StringComparison.Ordinal); end >= 0; end = description.IndexOf(". ", end + 1, StringComparison.Ordinal))
+        {
+            if (end < 3 || (description[end - 2] != '.' && !description.AsSpan(0, end).EndsWith("etc", StringComparison.Ordinal)))
+            {
+                return ": " + description[..(end + 1)];
+            }
+        }
+
+        return ": " + description;
+    }
+
+    [GeneratedRegex("^Option '([^']+)' is required\\.?$", RegexOptions.CultureInvariant)]
+    private static partial Regex RequiredOption();
+
+    [GeneratedRegex("^Required argument missing for option: '([^']+)'\\.?$", RegexOptions.CultureInvariant)]
+    private static partial Regex OptionWithoutValue();
+
+    [GeneratedRegex("^Cannot parse argument '(.*)' for option '([^']+)' as expected type '([^']+)'\\.?$", RegexOptions.CultureInvariant)]
+    private static partial Regex WrongType();
 
     /// <summary>
     /// Whether an argument looks like an option: it starts with <c>-</c>, and the next character is not a digit

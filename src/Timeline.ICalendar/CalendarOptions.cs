@@ -62,7 +62,6 @@ public sealed record CalendarOptions
             {
                 throw new ArgumentOutOfRangeException(
                     nameof(DefaultTimestamp),
-                    value,
                     string.Create(CultureInfo.InvariantCulture, $"iCalendar can only write years 1 to 9999; {value} is in year {year}."));
             }
 
@@ -78,7 +77,11 @@ public sealed record CalendarOptions
         get => openDates;
         init => openDates = Enum.IsDefined(value)
             ? value
-            : throw new ArgumentOutOfRangeException(nameof(OpenDates), value, $"{value} is not a defined open-date policy.");
+            : throw new ArgumentOutOfRangeException(
+                nameof(OpenDates),
+                string.Create(
+                    CultureInfo.InvariantCulture,
+                    $"(OpenDatePolicy){(int)value} is not a defined open-date policy; use OpenDatePolicy.Skip or OpenDatePolicy.UseKnownBound."));
     }
 
     /// <summary>Gets a value indicating whether the SUMMARY of a planned, postponed or cancelled event ends with

@@ -23,7 +23,6 @@ public sealed record ParseError
         {
             throw new ArgumentOutOfRangeException(
                 nameof(position),
-                position,
                 string.Create(CultureInfo.InvariantCulture, $"The position {position} is outside the input, whose length is {input.Length}."));
         }
 

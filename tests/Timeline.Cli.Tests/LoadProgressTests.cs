@@ -1,4 +1,5 @@
 using Annals.Cli.Input;
+using Annals.Serialization;
 
 namespace Annals.Cli.Tests;
 
@@ -10,30 +11,30 @@ public class LoadProgressTests
         Path.Combine(ValidateCommandTests.RepositoryRoot(), "docs", "examples", "el-salvador-united-states-2025.json");
 
     [Fact]
-    public void Read_LoadLongerThanTheDelay_ShowsOneLineRewrittenInPlaceAndEndsIt()
+    public void TryLoad_LoadLongerThanTheDelay_ShowsOneLineRewrittenInPlaceAndEndsIt()
     {
         var terminal = new StringWriter();
         var progress = new LoadProgress(terminal, TimeSpan.Zero);
 
-        var result = TimelineInput.Read(File.OpenRead(ExampleFile), "sample.json", progress);
+        var result = TimelineInput.TryLoad(ExampleFile, () => Stream.Null, TextWriter.Null, LoadOptions.Default, progress);
 
-        result.Success.Should().BeTrue();
+        result!.Success.Should().BeTrue();
         var text = terminal.ToString();
-        text.Should().StartWith("\rloading sample.json… ");
+        text.Should().StartWith("\rloading " + ExampleFile + "… ");
         text.Should().Contain(" read, checking");
-        text.Should().MatchRegex(@"\rloading sample\.json… [0-9]+ MB, done in [0-9]+\.[0-9] s *\n$");
+        text.Should().MatchRegex(@"\rloading .*el-salvador-united-states-2025\.json… [0-9]+ MB, done in [0-9]+\.[0-9] s *\n$");
         text.Count(c => c == '\n').Should().Be(1, "the line is rewritten with carriage returns and ended once");
     }
 
     [Fact]
-    public void Read_LoadShorterThanTheDelay_ShowsNothing()
+    public void TryLoad_LoadShorterThanTheDelay_ShowsNothing()
     {
         var terminal = new StringWriter();
         var progress = new LoadProgress(terminal, TimeSpan.MaxValue);
 
-        var result = TimelineInput.Read(File.OpenRead(ExampleFile), "sample.json", progress);
+        var result = TimelineInput.TryLoad(ExampleFile, () => Stream.Null, TextWriter.Null, LoadOptions.Default, progress);
 
-        result.Success.Should().BeTrue();
+        result!.Success.Should().BeTrue();
         terminal.ToString().Should().BeEmpty();
     }
 

@@ -103,6 +103,25 @@ public class RenderCommandTests
     }
 
     [Fact]
+    public void Render_TimelineJs_SameAsTheLibraryExport()
+    {
+        var result = Cli.Run("render", "--format", "timelinejs", "--timelinejs-group", "kind");
+
+        result.ExitCode.Should().Be(0);
+        result.Stdout.Should().Be(ChronologyTimelineJs.ToJson(Sample, new TimelineJsOptions { Grouping = TimelineJsGrouping.Kind }));
+    }
+
+    [Fact]
+    public void Render_Html_SameAsTheLibraryExport()
+    {
+        var result = Cli.Run("render", "--format", "html", "--culture", "es-SV");
+
+        result.ExitCode.Should().Be(0);
+        result.Stdout.Should().Be(ChronologyHtml.ToHtml(Sample, new HtmlOptions { Culture = new System.Globalization.CultureInfo("es-SV") }));
+        result.Stdout.Should().StartWith("<!DOCTYPE html>");
+    }
+
+    [Fact]
     public void Render_Culture_WritesSpanishMonths()
     {
         Cli.Run("render", "--culture", "es-SV").Stdout.Should().Contain("3 de febrero de 2025");

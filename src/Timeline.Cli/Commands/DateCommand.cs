@@ -63,7 +63,7 @@ internal static class DateCommand
         if (!parsed.Success)
         {
             stderr.Write(
-                "timeline date: invalid EDTF " + InvariantText.Quote(expression) + " "
+                "timeline date: invalid EDTF " + InvariantText.QuoteShort(expression) + " "
                 + InvariantText.OneLine(parsed.Error.ToString()) + "\n");
             return ExitCodes.InvalidInput;
         }

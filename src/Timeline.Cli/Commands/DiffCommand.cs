@@ -34,11 +34,13 @@ internal static class DiffCommand
         var format = new Option<string>("--format") { Description = "markdown (default) or json.", DefaultValueFactory = _ => "markdown" };
         format.AcceptOnlyFromAmong("markdown", "json");
         var culture = new Option<string?>("--culture") { Description = "Culture for dates and words in Markdown." };
+        var limits = new LoadLimitOptions();
 
         var command = new Command(Name, "List the events added, removed and changed between two as-of days of a chronology.")
         {
             file, from, to, format, culture,
         };
+        limits.AddTo(command);
         command.SetAction(parseResult =>
         {
             var stdout = parseResult.InvocationConfiguration.Output;
@@ -64,7 +66,19 @@ internal static class DiffCommand
                 }
             }
 
-            var document = TimelineInput.Load(parseResult.GetValue(file), Console.OpenStandardInput, stderr, progress);
+            var limitProblems = new List<string>();
+            var loadOptions = limits.Read(parseResult, limitProblems);
+            if (limitProblems.Count > 0)
+            {
+                foreach (var problem in limitProblems)
+                {
+                    stderr.Write("timeline diff: " + InvariantText.OneLine(problem) + "\n");
+                }
+
+                return ExitCodes.UsageError;
+            }
+
+            var document = TimelineInput.Load(parseResult.GetValue(file), Console.OpenStandardInput, stderr, loadOptions, progress);
             if (document is null)
             {
                 return ExitCodes.InvalidInput;
@@ -93,7 +107,7 @@ internal static class DiffCommand
             return parsed.Value;
         }
 
-        stderr.Write($"timeline diff: {option}: {InvariantText.Quote(text)} is not a day; write it as yyyy-MM-dd, e.g. 2025-04-01\n");
+        stderr.Write($"timeline diff: {option}: {InvariantText.QuoteShort(text)} is not a day; write it as yyyy-MM-dd, e.g. 2025-04-01\n");
         return null;
     }
 

@@ -18,7 +18,10 @@ internal static class GenerateCommand
         var events = new Option<int>("--events") { Description = "How many events (0 to 10,000,000).", DefaultValueFactory = _ => 1000 };
         events.Validators.Add(result =>
         {
-            if (result.GetValueOrDefault<int>() is < 0 or > 10_000_000)
+            // A value that is not a number is reported by the parser itself; reading it here would throw.
+            if (result.Tokens is [{ Value: var text }]
+                && int.TryParse(text, System.Globalization.NumberStyles.AllowLeadingSign, System.Globalization.CultureInfo.InvariantCulture, out var count)
+                && count is < 0 or > 10_000_000)
             {
                 result.AddError("--events must be between 0 and 10000000.");
             }
@@ -34,7 +37,16 @@ internal static class GenerateCommand
             var timeline = Annals.SyntheticTimeline.Generate(parseResult.GetValue(events), parseResult.GetValue(seed));
             if (parseResult.GetValue(output) is { Length: > 0 } path)
             {
-                AtomicFile.Write(path, writer => ChronologyJson.Save(timeline, writer));
+                try
+                {
+                    AtomicFile.Write(path, writer => ChronologyJson.Save(timeline, writer));
+                }
+                catch (Exception exception) when (exception is IOException or UnauthorizedAccessException or ArgumentException or NotSupportedException)
+                {
+                    parseResult.InvocationConfiguration.Error.Write(
+                        $"timeline generate: cannot write {InvariantText.Quote(path)}: {AtomicFile.Describe(path, exception)}\n");
+                    return ExitCodes.InvalidInput;
+                }
             }
             else
             {

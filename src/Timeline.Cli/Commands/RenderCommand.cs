@@ -26,7 +26,7 @@ internal static class RenderCommand
         var command = new Command(
             Name,
             "Render a chronology: the built-in El Salvador–United States sample, or a timeline file, filtered and written "
-            + "as Markdown, Mermaid, JSON or iCalendar. Exits with 1 when the file has problems (one line each, "
+            + "as Markdown, Mermaid, JSON, TimelineJS, iCalendar or HTML. Exits with 1 when the file has problems (one line each, "
             + "FILE:LINE:COL: message) and 2 for a bad option value.");
         var options = new RenderOptions();
         options.AddTo(command);
@@ -53,6 +53,7 @@ internal static class RenderCommand
         var usage = new List<string>();
         var filters = options.Query.Read(parseResult).ToQuery();
         usage.AddRange(filters.Problems);
+        var limits = options.Limits.Read(parseResult, usage);
 
         CultureInfo? culture = null;
         if (parseResult.GetValue(options.Culture) is { Length: > 0 } cultureName)
@@ -92,13 +93,22 @@ internal static class RenderCommand
         }
 
         var file = options.File is null ? null : parseResult.GetValue(options.File);
-        var document = TimelineInput.Load(file, Console.OpenStandardInput, stderr, progress);
+        var document = TimelineInput.Load(file, Console.OpenStandardInput, stderr, limits, progress);
         if (document is null)
         {
             return ExitCodes.InvalidInput;
         }
 
         var timeline = document.Timeline;
+        foreach (var actor in filters.Query!.Actors.Where(id => timeline.FindActor(id) is null))
+        {
+            // Not an error (the filter is well formed), but an empty chronology with no word of why would mislead.
+            var hint = Annals.Model.Vocabulary.TrySuggest(actor, timeline.Actors.Select(a => a.Id), out var suggestion)
+                ? $" (did you mean '{suggestion}'?)"
+                : string.Empty;
+            stderr.Write($"{commandName}: warning: --actor: the timeline has no actor {InvariantText.QuoteShort(actor)}{hint}, so no event matches it\n");
+        }
+
         var selection = asOf is { } day ? timeline.AsOf(day) : timeline;
         selection = selection.Query(filters.Query!);
         var isWhole = asOf is null && filters.Query!.IsEmpty;
@@ -114,7 +124,13 @@ internal static class RenderCommand
             parseResult.GetValue(options.Style) == "table" ? MarkdownStyle.Table : MarkdownStyle.List,
             culture,
             parseResult.GetValue(options.TableOfContents),
-            parseResult.GetValue(options.Mermaid));
+            parseResult.GetValue(options.Mermaid),
+            parseResult.GetValue(options.TimelineJsGroup) switch
+            {
+                "kind" => TimelineJsGrouping.Kind,
+                "actor" => TimelineJsGrouping.Actor,
+                _ => TimelineJsGrouping.None,
+            });
         var format = parseResult.GetValue(options.Format) ?? "markdown";
 
         if (parseResult.GetValue(options.Output) is { Length: > 0 } outputPath)
@@ -123,9 +139,9 @@ internal static class RenderCommand
             {
                 AtomicFile.Write(outputPath, writer => RenderFormats.Write(format, document, selection, isWhole, settings, writer));
             }
-            catch (Exception exception) when (exception is IOException or UnauthorizedAccessException)
+            catch (Exception exception) when (exception is IOException or UnauthorizedAccessException or ArgumentException or NotSupportedException)
             {
-                stderr.Write($"{commandName}: cannot write {InvariantText.Quote(outputPath)}: {InvariantText.OneLine(exception.Message)}\n");
+                stderr.Write($"{commandName}: cannot write {InvariantText.Quote(outputPath)}: {AtomicFile.Describe(outputPath, exception)}\n");
                 return ExitCodes.InvalidInput;
             }
         }
@@ -150,6 +166,8 @@ internal static class RenderCommand
 
         public Option<string> Style { get; } = Choice("--style", "Markdown as a list or as tables.", "list", "list", "table");
 
+        public Option<string> TimelineJsGroup { get; } = Choice("--timelinejs-group", "How TimelineJS groups slides: none, by kind, or by the first participant.", "none", "none", "kind", "actor");
+
         public Option<string?> Culture { get; } = new("--culture") { Description = "Month names, date order and words in this culture (en-US, en-GB, es-SV, fr-FR…); invariant English by default." };
 
         public Option<bool> TableOfContents { get; } = new("--toc") { Description = "Add a table of contents (Markdown)." };
@@ -161,6 +179,8 @@ internal static class RenderCommand
         public Option<string?> Output { get; } = new("--output", "-o") { Description = "Write to this file (atomically) instead of standard output." };
 
         public QueryOptions Query { get; } = new();
+
+        public LoadLimitOptions Limits { get; } = new();
 
         public void AddTo(Command command, bool withFileArgument = true)
         {
@@ -178,12 +198,14 @@ internal static class RenderCommand
             command.Options.Add(GroupBy);
             command.Options.Add(Order);
             command.Options.Add(Style);
+            command.Options.Add(TimelineJsGroup);
             command.Options.Add(Culture);
             command.Options.Add(TableOfContents);
             command.Options.Add(Mermaid);
             command.Options.Add(AsOf);
             command.Options.Add(Output);
             Query.AddTo(command);
+            Limits.AddTo(command);
         }
 
         private static Option<string> Choice(string name, string description, string defaultValue, params string[] values)

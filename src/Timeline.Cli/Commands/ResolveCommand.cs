@@ -67,7 +67,7 @@ internal static class ResolveCommand
         if (!anchor.Success)
         {
             stderr.Write(
-                "timeline resolve: --anchor " + InvariantText.Quote(anchorText)
+                "timeline resolve: --anchor " + InvariantText.QuoteShort(anchorText)
                 + " is not a day; write it as yyyy-MM-dd, e.g. 2025-03-28\n");
             return ExitCodes.UsageError;
         }
@@ -76,7 +76,7 @@ internal static class ResolveCommand
         if (!resolved.Success)
         {
             stderr.Write(
-                "timeline resolve: cannot resolve " + InvariantText.Quote(phrase) + " "
+                "timeline resolve: cannot resolve " + InvariantText.QuoteShort(phrase) + " "
                 + InvariantText.OneLine(resolved.Error.ToString()) + "\n");
             return ExitCodes.InvalidInput;
         }

@@ -1,5 +1,6 @@
 using System.CommandLine;
 using Annals.Cli.Input;
+using Annals.Cli.Output;
 using Annals.Serialization;
 
 namespace Annals.Cli.Commands;
@@ -23,6 +24,7 @@ internal static class ValidateCommand
             Description = "One or more timeline files (JSON format v1); - reads standard input.",
             Arity = ArgumentArity.OneOrMore,
         };
+        var limits = new LoadLimitOptions();
         var command = new Command(
             Name,
             "Check timeline files. Prints 'FILE: ok: N events' for each valid file and exits with 0; otherwise prints "
@@ -30,37 +32,37 @@ internal static class ValidateCommand
         {
             files,
         };
-        command.SetAction(parseResult => Run(
-            parseResult.GetRequiredValue(files),
-            parseResult.InvocationConfiguration.Output,
-            parseResult.InvocationConfiguration.Error,
-            progress));
+        limits.AddTo(command);
+        command.SetAction(parseResult =>
+        {
+            var stderr = parseResult.InvocationConfiguration.Error;
+            var problems = new List<string>();
+            var options = limits.Read(parseResult, problems);
+            if (problems.Count > 0)
+            {
+                foreach (var problem in problems)
+                {
+                    stderr.Write("timeline validate: " + InvariantText.OneLine(problem) + "\n");
+                }
+
+                return ExitCodes.UsageError;
+            }
+
+            return Run(parseResult.GetRequiredValue(files), options, parseResult.InvocationConfiguration.Output, stderr, progress);
+        });
         return command;
     }
 
-    private static int Run(string[] files, TextWriter stdout, TextWriter stderr, LoadProgress? progress)
+    private static int Run(string[] files, LoadOptions options, TextWriter stdout, TextWriter stderr, LoadProgress? progress)
     {
         var exitCode = ExitCodes.Success;
         foreach (var file in files)
         {
-            var name = file == TimelineInput.StandardInput ? "<stdin>" : file;
-            LoadResult result;
-            try
+            var name = TimelineInput.DisplayName(file);
+            var result = TimelineInput.TryLoad(file, Console.OpenStandardInput, stderr, options, progress);
+            if (result is { Success: true })
             {
-                result = TimelineInput.Read(
-                    file == TimelineInput.StandardInput ? Console.OpenStandardInput() : File.OpenRead(file), name, progress);
-            }
-            catch (Exception exception) when (exception is IOException or UnauthorizedAccessException or NotSupportedException or ArgumentException)
-            {
-                stderr.Write($"{name}: cannot read the file: {Output.InvariantText.OneLine(exception.Message)}\n");
-                exitCode = ExitCodes.InvalidInput;
-                continue;
-            }
-
-            TimelineInput.Report(name, result, stderr);
-            if (result.Success)
-            {
-                var count = result.Timeline!.Count;
+                var count = result.Timeline.Count;
                 stdout.Write($"{name}: ok: {count} {(count == 1 ? "event" : "events")}\n");
             }
             else

@@ -1,3 +1,5 @@
+using System.Globalization;
+using Annals.Cli.Output;
 using Annals.Serialization;
 
 namespace Annals.Cli.Input;
@@ -12,49 +14,60 @@ internal static class TimelineInput
     /// <param name="path">A file path, <c>-</c> for standard input, or <see langword="null"/> for the built-in sample.</param>
     /// <param name="stdin">Standard input.</param>
     /// <param name="stderr">Where problems are reported, one line each: <c>FILE:LINE:COL: message</c>.</param>
+    /// <param name="options">The limits of loading.</param>
     /// <param name="progress">Shows how far a long load has got, or <see langword="null"/> for no progress.</param>
     /// <returns>The document, or <see langword="null"/> when it could not be loaded (errors were reported).</returns>
-    public static ChronologyDocument? Load(string? path, Func<Stream> stdin, TextWriter stderr, LoadProgress? progress = null)
+    public static ChronologyDocument? Load(
+        string? path, Func<Stream> stdin, TextWriter stderr, LoadOptions options, LoadProgress? progress = null)
     {
         if (path is null)
         {
             return new ChronologyDocument(Samples.ElSalvadorUnitedStates2025);
         }
 
-        var name = path == StandardInput ? "<stdin>" : path;
+        var result = TryLoad(path, stdin, stderr, options, progress);
+        return result?.Document;
+    }
+
+    /// <summary>Loads a file or standard input and reports every problem, or why it cannot be read.</summary>
+    /// <param name="path">A file path, or <c>-</c> for standard input.</param>
+    /// <param name="stdin">Standard input.</param>
+    /// <param name="stderr">Where problems are reported, one line each.</param>
+    /// <param name="options">The limits of loading.</param>
+    /// <param name="progress">Shows how far a long load has got, or <see langword="null"/> for no progress.</param>
+    /// <returns>The result, or <see langword="null"/> when the file could not be read (the reason was reported).</returns>
+    public static LoadResult? TryLoad(
+        string path, Func<Stream> stdin, TextWriter stderr, LoadOptions options, LoadProgress? progress = null)
+    {
+        var name = DisplayName(path);
         LoadResult result;
         try
         {
-            result = Read(path == StandardInput ? stdin() : File.OpenRead(path), name, progress);
+            using var stream = path == StandardInput ? stdin() : OpenFile(path);
+            if (progress is null)
+            {
+                result = ChronologyJson.Load(stream, options);
+            }
+            else
+            {
+                using var counted = progress.Start(stream, name);
+                result = ChronologyJson.Load(counted, options);
+            }
         }
         catch (Exception exception) when (exception is IOException or UnauthorizedAccessException or NotSupportedException or ArgumentException)
         {
-            stderr.Write($"{name}: cannot read the file: {Output.InvariantText.OneLine(exception.Message)}\n");
+            stderr.Write($"{name}: cannot read the file: {WhyUnreadable(path, exception)}\n");
             return null;
         }
 
         Report(name, result, stderr);
-        return result.Document;
+        return result;
     }
 
-    /// <summary>Loads a file from its stream, showing progress when asked, and closes the stream.</summary>
-    /// <param name="file">The file's stream.</param>
-    /// <param name="name">The file's name as the user gave it.</param>
-    /// <param name="progress">Shows how far a long load has got, or <see langword="null"/>.</param>
-    /// <returns>The load result.</returns>
-    public static LoadResult Read(Stream file, string name, LoadProgress? progress)
-    {
-        using (file)
-        {
-            if (progress is null)
-            {
-                return ChronologyJson.Load(file);
-            }
-
-            using var counted = progress.Start(file, name);
-            return ChronologyJson.Load(counted);
-        }
-    }
+    /// <summary>The name of an input as messages show it: the path as given, or <c>&lt;stdin&gt;</c>.</summary>
+    /// <param name="path">A file path, or <c>-</c>.</param>
+    /// <returns>The name.</returns>
+    public static string DisplayName(string path) => path == StandardInput ? "<stdin>" : path;
 
     /// <summary>Writes every problem of a load as <c>FILE:LINE:COL: severity code path: message</c>.</summary>
     /// <param name="name">The file's name as the user gave it.</param>
@@ -64,7 +77,37 @@ internal static class TimelineInput
     {
         foreach (var problem in result.Problems)
         {
-            stderr.Write($"{name}:{Output.InvariantText.OneLine(problem.ToString())}\n");
+            // FILE:LINE:COL: as compilers write it, so that editors and CI annotations can jump to the place.
+            var severity = problem.Severity == ProblemSeverity.Error ? "error" : "warning";
+            stderr.Write(string.Create(
+                CultureInfo.InvariantCulture,
+                $"{name}:{problem.Line}:{problem.Column}: {severity} {problem.Code} {problem.Path}: {InvariantText.OneLine(problem.Message)}\n"));
         }
     }
+
+    private static FileStream OpenFile(string path)
+    {
+        if (Directory.Exists(path))
+        {
+            throw new UnauthorizedAccessException("it is a folder");
+        }
+
+        return File.OpenRead(path);
+    }
+
+    /// <summary>Says why a file cannot be read, and what to do, in words rather than the runtime's message.</summary>
+    private static string WhyUnreadable(string path, Exception exception) => exception switch
+    {
+        _ when path != StandardInput && Directory.Exists(path) =>
+            "it is a folder, not a file; give the path of a timeline file (.json)",
+        FileNotFoundException =>
+            "there is no such file; check the path, or give - to read standard input",
+        DirectoryNotFoundException =>
+            $"the folder {InvariantText.Quote(Path.GetDirectoryName(Path.GetFullPath(path)))} does not exist; check the path",
+        UnauthorizedAccessException =>
+            "permission denied; check the file's permissions",
+        PathTooLongException or ArgumentException or NotSupportedException =>
+            "the path is not valid here (" + InvariantText.OneLine(exception.Message) + ")",
+        _ => InvariantText.OneLine(exception.Message),
+    };
 }

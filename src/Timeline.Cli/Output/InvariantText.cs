@@ -95,6 +95,22 @@ internal static class InvariantText
         return builder.ToString();
     }
 
+    /// <summary>Quotes user text for a message as <see cref="Quote"/> does, shortened to its first 77 characters and
+    /// <c>...</c> when it is longer than 80, so that a huge input cannot make a huge message.</summary>
+    /// <param name="text">The text, or <see langword="null"/>.</param>
+    /// <returns>The quoted text, for example <c>"2025-01-01~~~~~~…..."</c>.</returns>
+    public static string QuoteShort(string? text)
+    {
+        const int Max = 80;
+        if (text is null || text.Length <= Max)
+        {
+            return Quote(text);
+        }
+
+        var cut = char.IsHighSurrogate(text[Max - 4]) ? Max - 4 : Max - 3;
+        return Quote(string.Concat(text.AsSpan(0, cut), "..."));
+    }
+
     /// <summary>Joins the lines of a message into one line, so that a message always fits its single line of output.</summary>
     /// <param name="text">The message.</param>
     /// <returns>The message with each line break (and the blanks around it) replaced by one space.</returns>

@@ -10,7 +10,7 @@ namespace Annals.Cli.Output;
 internal static class RenderFormats
 {
     /// <summary>The format names, as typed after <c>--format</c>.</summary>
-    public static readonly string[] Names = ["markdown", "mermaid", "json", "ics"];
+    public static readonly string[] Names = ["markdown", "mermaid", "json", "timelinejs", "ics", "html"];
 
     /// <summary>The settings that shape Markdown and Mermaid output.</summary>
     /// <param name="Grouping">Year, month or none.</param>
@@ -19,13 +19,15 @@ internal static class RenderFormats
     /// <param name="Culture">The culture for month names and words, or <see langword="null"/> for invariant English.</param>
     /// <param name="TableOfContents">Whether to add a table of contents.</param>
     /// <param name="Mermaid">Whether to add a Mermaid diagram at the top.</param>
+    /// <param name="TimelineJsGrouping">How TimelineJS groups slides: none, by kind, or by actor.</param>
     public sealed record Settings(
         TimelineGrouping Grouping,
         ChronologyOrder Order,
         MarkdownStyle Style,
         CultureInfo? Culture,
         bool TableOfContents,
-        bool Mermaid);
+        bool Mermaid,
+        TimelineJsGrouping TimelineJsGrouping);
 
     /// <summary>Writes the selection in a format.</summary>
     /// <param name="format">One of <see cref="Names"/>.</param>
@@ -67,6 +69,21 @@ internal static class RenderFormats
                     ChronologyJson.Save(selection, writer, SaveOptions.Excerpt);
                 }
 
+                break;
+            case "timelinejs":
+                ChronologyTimelineJs.Write(selection, writer, new TimelineJsOptions
+                {
+                    Culture = settings.Culture,
+                    Grouping = settings.TimelineJsGrouping,
+                });
+                break;
+            case "html":
+                ChronologyHtml.Write(selection, writer, new HtmlOptions
+                {
+                    Grouping = settings.Grouping,
+                    Order = settings.Order,
+                    Culture = settings.Culture,
+                });
                 break;
             case "ics":
                 ChronologyCalendar.Write(selection, writer is LineFeedWriter lineFeed ? lineFeed.Raw : writer);

@@ -1,3 +1,5 @@
+using Annals.Utility;
+
 namespace Annals.Dates;
 
 /// <summary>
@@ -32,19 +34,9 @@ internal sealed class EdtfDateComparer : IComparer<EdtfDate?>
     /// <returns>Negative, zero or positive as <paramref name="x"/> sorts before, with or after <paramref name="y"/>.</returns>
     public int Compare(EdtfDate? x, EdtfDate? y)
     {
-        if (ReferenceEquals(x, y))
+        if (NullsFirst.TryCompare(x, y, out var settled))
         {
-            return 0;
-        }
-
-        if (x is null)
-        {
-            return -1;
-        }
-
-        if (y is null)
-        {
-            return 1;
+            return settled;
         }
 
         // Earliest day, latest day and precision, packed into one number when each value was made.

@@ -512,7 +512,8 @@ internal sealed class EdtfParser
             if (length > 1 || number[0] is '0' or > '4')
             {
                 return Fail<EdtfSingleDate>(
-                    numberPosition, "a four-digit year has 1 to 4 significant digits, not " + number + ".");
+                    numberPosition,
+                    "a four-digit year has 1 to 4 significant digits, not " + (length <= 10 ? number : number[..10] + "…") + ".");
             }
 
             if (yearDigits.Contains('X', StringComparison.Ordinal))

@@ -43,9 +43,7 @@ public sealed record Actor
     public ActorKind Kind
     {
         get => kind;
-        init => kind = Enum.IsDefined(value)
-            ? value
-            : throw new ArgumentOutOfRangeException(nameof(Kind), value, $"{value} is not a defined actor kind.");
+        init => kind = FieldChecks.Defined(value, nameof(Kind), "actor kind");
     }
 
     /// <summary>Gets the actor's country.</summary>

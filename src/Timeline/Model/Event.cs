@@ -46,7 +46,7 @@ public sealed record Event
     {
         this.id = Slug.Check(id, nameof(id));
         this.title = FieldChecks.Required(title, nameof(title));
-        this.date = date ?? throw new ArgumentNullException(nameof(date));
+        this.date = date ?? throw NoDate(nameof(date));
     }
 
     /// <summary>Gets the stable id.</summary>
@@ -74,7 +74,7 @@ public sealed record Event
     public EdtfDate Date
     {
         get => date;
-        init => date = value ?? throw new ArgumentNullException(nameof(Date));
+        init => date = value ?? throw NoDate(nameof(Date));
     }
 
     /// <summary>Gets the rule that computes <see cref="Date"/> from another event's date, if the date is given relative
@@ -91,18 +91,14 @@ public sealed record Event
     public EventStatus Status
     {
         get => status;
-        init => status = Enum.IsDefined(value)
-            ? value
-            : throw new ArgumentOutOfRangeException(nameof(Status), value, $"{value} is not a defined event status.");
+        init => status = FieldChecks.Defined(value, nameof(Status), "event status");
     }
 
     /// <summary>Gets how firmly the event is established.</summary>
     public Certainty Certainty
     {
         get => certainty;
-        init => certainty = Enum.IsDefined(value)
-            ? value
-            : throw new ArgumentOutOfRangeException(nameof(Certainty), value, $"{value} is not a defined certainty.");
+        init => certainty = FieldChecks.Defined(value, nameof(Certainty), "certainty");
     }
 
     /// <summary>Gets the actors taking part, each in a role.</summary>
@@ -243,4 +239,8 @@ public sealed record Event
     /// <summary>Returns the event as <c>id (date): title</c>, for debugging.</summary>
     /// <returns>For example <c>rubio-visit (2025-02-03): Rubio visits El Salvador</c>.</returns>
     public override string ToString() => $"{id} ({date}): {title}";
+
+    private static ArgumentNullException NoDate(string paramName) => new(
+        paramName,
+        "An event needs a date, but null was given; for a date not known at all, use EdtfDate.Parse(\"XXXX\").Value (any year).");
 }

@@ -23,9 +23,7 @@ public sealed record EventRelation
     public RelationType Type
     {
         get => type;
-        init => type = Enum.IsDefined(value)
-            ? value
-            : throw new ArgumentOutOfRangeException(nameof(Type), value, $"{value} is not a defined relation type.");
+        init => type = FieldChecks.Defined(value, nameof(Type), "relation type");
     }
 
     /// <summary>Gets the other event's id.</summary>

@@ -57,18 +57,14 @@ public sealed record EventRevision
     public EventStatus? Status
     {
         get => status;
-        init => status = value is null || Enum.IsDefined(value.Value)
-            ? value
-            : throw new ArgumentOutOfRangeException(nameof(Status), value, $"{value} is not a defined event status.");
+        init => status = FieldChecks.OptionalDefined(value, nameof(Status), "event status");
     }
 
     /// <summary>Gets the certainty then, if it differed.</summary>
     public Certainty? Certainty
     {
         get => certainty;
-        init => certainty = value is null || Enum.IsDefined(value.Value)
-            ? value
-            : throw new ArgumentOutOfRangeException(nameof(Certainty), value, $"{value} is not a defined certainty.");
+        init => certainty = FieldChecks.OptionalDefined(value, nameof(Certainty), "certainty");
     }
 
     /// <summary>Gets the location then, if it differed.</summary>

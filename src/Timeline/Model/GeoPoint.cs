@@ -16,7 +16,6 @@ public readonly record struct GeoPoint
         {
             throw new ArgumentOutOfRangeException(
                 nameof(latitude),
-                latitude,
                 string.Create(CultureInfo.InvariantCulture, $"Latitude {latitude} is out of range: use degrees from -90 to 90."));
         }
 
@@ -24,7 +23,6 @@ public readonly record struct GeoPoint
         {
             throw new ArgumentOutOfRangeException(
                 nameof(longitude),
-                longitude,
                 string.Create(CultureInfo.InvariantCulture, $"Longitude {longitude} is out of range: use degrees from -180 to 180."));
         }
 

@@ -30,9 +30,7 @@ public sealed record Participant
     public ParticipantRole Role
     {
         get => role;
-        init => role = Enum.IsDefined(value)
-            ? value
-            : throw new ArgumentOutOfRangeException(nameof(Role), value, $"{value} is not a defined participant role.");
+        init => role = FieldChecks.Defined(value, nameof(Role), "participant role");
     }
 
     /// <summary>Creates a host.</summary>

@@ -36,10 +36,15 @@ internal static class Slug
 
     public static string Check(string? id, string paramName)
     {
-        ArgumentNullException.ThrowIfNull(id, paramName);
+        if (id is null)
+        {
+            throw new ArgumentNullException(paramName, $"An id is required, but null was given: {Rule}.");
+        }
+
         if (!IsValid(id))
         {
-            throw new ArgumentException($"'{id}' is not a valid id: {Rule}.", paramName);
+            var shown = id.Length <= 80 ? id : string.Concat(id.AsSpan(0, 77), "...");
+            throw new ArgumentException($"'{shown}' is not a valid id: {Rule}.", paramName);
         }
 
         return id;

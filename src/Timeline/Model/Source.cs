@@ -62,9 +62,7 @@ public sealed record Source
     public SourceKind? Kind
     {
         get => kind;
-        init => kind = value is null || Enum.IsDefined(value.Value)
-            ? value
-            : throw new ArgumentOutOfRangeException(nameof(Kind), value, $"{value} is not a defined source kind.");
+        init => kind = FieldChecks.OptionalDefined(value, nameof(Kind), "source kind");
     }
 
     /// <summary>Gets a quotation from the source, verbatim.</summary>

@@ -20,18 +20,8 @@ public static class Vocabulary
     /// <returns>The value's name in lowercase kebab case.</returns>
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="value"/> is not a defined value.</exception>
     public static string Name<TEnum>(TEnum value)
-        where TEnum : struct, Enum
-    {
-        if (!Enum.IsDefined(value))
-        {
-            throw new ArgumentOutOfRangeException(
-                nameof(value),
-                value,
-                $"{value} is not a defined {typeof(TEnum).Name}.");
-        }
-
-        return ToKebab(value.ToString());
-    }
+        where TEnum : struct, Enum =>
+        ToKebab(FieldChecks.Defined(value, nameof(value), typeof(TEnum).Name).ToString());
 
     /// <summary>Gets every written name of an enumeration, in declaration order.</summary>
     /// <typeparam name="TEnum">The enumeration.</typeparam>
@@ -65,11 +55,25 @@ public static class Vocabulary
     /// <param name="candidates">The known names.</param>
     /// <param name="suggestion">The closest candidate, when one is close enough to be a likely typo.</param>
     /// <returns><see langword="true"/> when a suggestion was found.</returns>
-    public static bool TrySuggest(string name, IEnumerable<string> candidates, [NotNullWhen(true)] out string? suggestion)
+    public static bool TrySuggest(string name, IEnumerable<string> candidates, [NotNullWhen(true)] out string? suggestion) =>
+        TrySuggest(name, candidates, null, out suggestion);
+
+    /// <summary>Finds the known name closest to a misspelt one, within a budget of work shared by many calls.</summary>
+    /// <param name="name">The unknown name.</param>
+    /// <param name="candidates">The known names.</param>
+    /// <param name="budget">The work left for suggestions, or <see langword="null"/> for no bound; when it runs out,
+    /// no suggestion is made.</param>
+    /// <param name="suggestion">The closest candidate, when one is close enough to be a likely typo.</param>
+    /// <returns><see langword="true"/> when a suggestion was found.</returns>
+    internal static bool TrySuggest(string name, IEnumerable<string> candidates, SuggestionBudget? budget, [NotNullWhen(true)] out string? suggestion)
     {
         ArgumentNullException.ThrowIfNull(name);
         ArgumentNullException.ThrowIfNull(candidates);
         suggestion = null;
+        if (budget is { IsSpent: true })
+        {
+            return false;
+        }
 
         // Names longer than any word of the vocabularies are not typos of them; skipping them also bounds the work.
         if (name.Length > 64)
@@ -84,6 +88,12 @@ public static class Vocabulary
             if (candidate.Length > 64)
             {
                 continue;
+            }
+
+            if (budget is not null && !budget.TrySpend((lowered.Length + 1L) * (candidate.Length + 1L)))
+            {
+                suggestion = null;
+                return false;
             }
 
             var distance = EditDistance(lowered, candidate.ToLowerInvariant());

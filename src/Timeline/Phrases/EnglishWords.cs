@@ -3,7 +3,9 @@ using NodaTime;
 
 namespace Annals.Phrases;
 
-/// <summary>The English vocabulary: months, weekdays, number words and units, keyed by folded (lowercase) spelling.</summary>
+/// <summary>
+/// The English vocabulary: months, weekdays, day words, number words and units, keyed by folded (lowercase) spelling.
+/// </summary>
 internal static class EnglishWords
 {
     public static readonly FrozenDictionary<string, int> Months = new Dictionary<string, int>(StringComparer.Ordinal)
@@ -24,6 +26,12 @@ internal static class EnglishWords
         ["friday"] = IsoDayOfWeek.Friday, ["fri"] = IsoDayOfWeek.Friday,
         ["saturday"] = IsoDayOfWeek.Saturday, ["sat"] = IsoDayOfWeek.Saturday,
         ["sunday"] = IsoDayOfWeek.Sunday, ["sun"] = IsoDayOfWeek.Sunday,
+    }.ToFrozenDictionary(StringComparer.Ordinal);
+
+    /// <summary>"today", "yesterday" and "tomorrow", with their offsets from the anchor in days.</summary>
+    public static readonly FrozenDictionary<string, int> DayWords = new Dictionary<string, int>(StringComparer.Ordinal)
+    {
+        ["today"] = 0, ["yesterday"] = -1, ["tomorrow"] = 1,
     }.ToFrozenDictionary(StringComparer.Ordinal);
 
     public static readonly FrozenDictionary<string, int> Numbers = new Dictionary<string, int>(StringComparer.Ordinal)

@@ -12,69 +12,42 @@ namespace Annals.Phrases;
 /// </remarks>
 internal sealed class SpanishReader : PhraseReader
 {
-    private const string UnitList = "día, semana, mes or año";
-
     public SpanishReader(PhraseInput input)
-        : base(input)
+        : base(input, PhraseVocabulary.Spanish)
     {
-    }
-
-    private enum AmountUse
-    {
-        /// <summary>"en dos semanas", "dentro de dos semanas": after the anchor.</summary>
-        AfterAnchor,
-
-        /// <summary>"hace tres días": before the anchor.</summary>
-        BeforeAnchor,
-
-        /// <summary>"tres días después de …" / "antes de …": a date must follow.</summary>
-        FromDate,
     }
 
     protected override string Examples =>
         "'el mes que viene', 'el viernes', 'en marzo', 'a finales de marzo' or 'hace tres días'";
 
-    protected override PhraseOutcome ReadPhrase()
+    protected override string UnitList => "día, semana, mes or año";
+
+    protected override string UnitOrMonth => "a unit (día, semana, mes or año) or 'de' and a month";
+
+    protected override string NumberWordExample => "tres";
+
+    protected override PhraseOutcome ReadFromOrdinal() => ReadFromNumber();
+
+    protected override PhraseOutcome? ReadFromWord(Token token)
     {
-        if (TryReadNamedDate(out var named))
-        {
-            return PhraseRules.OnDay(named);
-        }
-
-        var token = Current;
-        switch (token.Kind)
-        {
-            case TokenKind.Number:
-            case TokenKind.Ordinal:
-                return ReadFromNumber();
-            case TokenKind.Word:
-                break;
-            default:
-                return Unexpected(token, "a phrase such as " + Examples);
-        }
-
         if (TryReadRelativeUnit(out var unit, out var offset))
         {
             return PhraseRules.RelativePeriod(Anchor, unit, offset, token.Start);
         }
 
+        if (IsDayWord(token, out var days))
+        {
+            Advance();
+            return PhraseRules.RelativeDay(Anchor, days, token.Start);
+        }
+
         switch (token.Text)
         {
-            case "hoy":
-                Advance();
-                return PhraseRules.RelativeDay(Anchor, 0, token.Start);
-            case "ayer":
-                Advance();
-                return PhraseRules.RelativeDay(Anchor, -1, token.Start);
-            case "manana":
-                Advance();
-                return PhraseRules.RelativeDay(Anchor, 1, token.Start);
             case "anteayer" or "antier":
                 Advance();
                 return PhraseRules.RelativeDay(Anchor, -2, token.Start);
             case "pasado" when Peek(1).Is("manana"):
-                Advance();
-                Advance();
+                Advance(2);
                 return PhraseRules.RelativeDay(Anchor, 2, token.Start);
             case "el" or "la":
                 Advance();
@@ -114,26 +87,24 @@ internal sealed class SpanishReader : PhraseReader
 
         if (IsQuantityWord(token))
         {
-            return ReadAmount(AmountUse.FromDate);
+            return ReadAmount(AmountUse.FromWhatFollows);
         }
 
-        return Fail(token, Quote(token) + " is not understood; write for example " + Examples);
+        return null;
     }
 
-    private static bool IsUnit(Token token) => token.Kind == TokenKind.Word && SpanishWords.Units.ContainsKey(token.Text);
+    /// <summary>"mañana" is folded to "manana": the explanation quotes the word as written.</summary>
+    protected override string NameDayWord(Token token) => Quote(token);
 
-    private static bool IsMonth(Token token) => token.Kind == TokenKind.Word && SpanishWords.Months.ContainsKey(token.Text);
-
-    private static bool IsWeekday(Token token) => token.Kind == TokenKind.Word && SpanishWords.Weekdays.ContainsKey(token.Text);
+    /// <summary>A number word, "unos", "unas", "algunos", "algunas", "pocos", "pocas", "varios", "varias" or "par".</summary>
+    protected override bool IsQuantityWord(Token token) =>
+        token.Kind == TokenKind.Word
+        && (SpanishWords.Numbers.ContainsKey(token.Text)
+            || token.Text is "unos" or "unas" or "algunos" or "algunas" or "pocos" or "pocas" or "varios" or "varias" or "par");
 
     private static bool IsPartWord(Token token) =>
         token.Is("principios") || token.Is("comienzos") || token.Is("inicios") || token.Is("mediados")
         || token.Is("finales") || token.Is("fines");
-
-    private static bool IsQuantityWord(Token token) =>
-        token.Kind == TokenKind.Word
-        && (SpanishWords.Numbers.ContainsKey(token.Text)
-            || token.Text is "unos" or "unas" or "algunos" or "algunas" or "pocos" or "pocas" or "varios" or "varias" or "par");
 
     /// <summary>semana, mes or año, singular: the units that "la semana pasada", "el mes que viene" and the like use.</summary>
     private static bool IsSingularUnit(Token token, out PhraseUnit unit)
@@ -206,58 +177,15 @@ internal sealed class SpanishReader : PhraseReader
     private bool TryReadRelativeUnit(out PhraseUnit unit, out int offset)
     {
         var length = MatchRelativeUnit(0, out unit, out offset);
-        for (var i = 0; i < length; i++)
-        {
-            Advance();
-        }
-
+        Advance(length);
         return length > 0;
     }
 
-    private PhraseOutcome NotAUnit(Token token, string units) =>
-        token.Kind == TokenKind.Word
-            ? Fail(token, Quote(token) + " is not a unit; use " + units)
-            : Unexpected(token, units);
+    /// <summary>"de" or "del".</summary>
+    private bool AcceptDe() => Accept("de") || Accept("del");
 
-    /// <summary>A phrase that starts with a number: "3 días después de …", "2025-01-20", "20 de enero de 2025", "2025".</summary>
-    private PhraseOutcome ReadFromNumber()
-    {
-        var number = Current;
-        var next = Peek(1);
-        if (DecimalNumber() is { } decimalNumber)
-        {
-            return decimalNumber;
-        }
-
-        if (number.Value < 0)
-        {
-            return Unexpected(number, "a number");
-        }
-
-        if (number.Kind == TokenKind.Number && IsUnit(next))
-        {
-            return ReadAmount(AmountUse.FromDate);
-        }
-
-        if (number.IsYearNumber && next.IsSymbol('-'))
-        {
-            return ReadIsoMonthOrDay();
-        }
-
-        if (number.IsDayNumber && (IsMonth(next) || next.Is("de")))
-        {
-            return TryReadDay(out var day, out var failure) ? PhraseRules.OnDay(day) : failure;
-        }
-
-        if (number.IsYearNumber)
-        {
-            return TryReadYear(out var year, out var failure) ? PhraseRules.Whole(PhraseRules.Year(year)) : failure;
-        }
-
-        return next.Kind == TokenKind.Word
-            ? NotAUnit(next, UnitList)
-            : Unexpected(next, "a unit (día, semana, mes or año) or 'de' and a month after " + Quote(number));
-    }
+    /// <summary>"de 2025", "del 2025": a year after a month.</summary>
+    private bool AtDeYear() => (At("de") || At("del")) && Peek(1).Kind == TokenKind.Number;
 
     /// <summary>
     /// After "el"/"la" (or at próximo/pasado): a date ("el 20 de enero"), "el próximo viernes", "el próximo marzo",
@@ -268,30 +196,13 @@ internal sealed class SpanishReader : PhraseReader
         var token = Current;
         if (token.Kind is TokenKind.Number or TokenKind.Ordinal)
         {
-            return TryReadDay(out var day, out var failure) ? PhraseRules.OnDay(day) : failure;
+            return ReadOnDay();
         }
 
         if (IsNextOrLast(token, out var offset))
         {
             Advance();
-            var target = Current;
-            if (IsWeekday(target))
-            {
-                Advance();
-                var relation = offset > 0 ? WeekdayRelation.Next : WeekdayRelation.Last;
-                return PhraseRules.Weekday(Anchor, SpanishWords.Weekdays[target.Text], relation, token.Start);
-            }
-
-            if (IsMonth(target))
-            {
-                Advance();
-                var relation = offset > 0 ? MonthRelation.Next : MonthRelation.Last;
-                return PhraseRules.TryNamedMonth(Anchor, SpanishWords.Months[target.Text], relation, out var period)
-                    ? PhraseRules.Whole(period)
-                    : Fail(token, PhraseCalendar.OutOfRange);
-            }
-
-            return NotAUnit(target, "semana, mes, año, a weekday or a month name");
+            return ReadRelativeWeekdayOrMonth(token, offset, "semana, mes, año, a weekday or a month name");
         }
 
         if (IsWeekday(token))
@@ -317,22 +228,7 @@ internal sealed class SpanishReader : PhraseReader
     {
         var word = Current;
         Advance();
-        var token = Current;
-        if (IsWeekday(token))
-        {
-            Advance();
-            return PhraseRules.WeekdayOfWeek(Anchor, SpanishWords.Weekdays[token.Text], 0, word.Start);
-        }
-
-        if (IsMonth(token))
-        {
-            Advance();
-            return PhraseRules.TryNamedMonth(Anchor, SpanishWords.Months[token.Text], MonthRelation.This, out var period)
-                ? PhraseRules.Whole(period)
-                : Fail(word, PhraseCalendar.OutOfRange);
-        }
-
-        return NotAUnit(token, "semana, mes, año, a weekday or a month name");
+        return ReadRelativeWeekdayOrMonth(word, 0, "semana, mes, año, a weekday or a month name");
     }
 
     /// <summary>
@@ -352,8 +248,7 @@ internal sealed class SpanishReader : PhraseReader
 
         if (At("que") && Peek(1).Is("viene"))
         {
-            Advance();
-            Advance();
+            Advance(2);
             return PhraseRules.Weekday(Anchor, weekday, WeekdayRelation.Next, token.Start);
         }
 
@@ -362,11 +257,7 @@ internal sealed class SpanishReader : PhraseReader
             var length = MatchRelativeUnit(1, out var unit, out var weekOffset);
             if (length > 0 && unit == PhraseUnit.Week)
             {
-                for (var i = 0; i <= length; i++)
-                {
-                    Advance();
-                }
-
+                Advance(length + 1);
                 return PhraseRules.WeekdayOfWeek(Anchor, weekday, weekOffset, token.Start);
             }
         }
@@ -388,32 +279,8 @@ internal sealed class SpanishReader : PhraseReader
             return PhraseRules.RelativePeriod(Anchor, unit, offset, token.Start);
         }
 
-        if (token.Kind == TokenKind.Number)
-        {
-            if (DecimalNumber() is { } decimalNumber)
-            {
-                return decimalNumber;
-            }
-
-            if (IsUnit(Peek(1)))
-            {
-                return ReadAmount(AmountUse.AfterAnchor);
-            }
-
-            if (token.IsYearNumber || Peek(1).Kind != TokenKind.Word)
-            {
-                return TryReadYear(out var year, out var failure) ? PhraseRules.Whole(PhraseRules.Year(year)) : failure;
-            }
-
-            return NotAUnit(Peek(1), UnitList);
-        }
-
-        if (IsQuantityWord(token))
-        {
-            return ReadAmount(AmountUse.AfterAnchor);
-        }
-
-        return Unexpected(token, "a month, a year or an amount of time after 'en', such as en marzo, en 2025 or en dos semanas");
+        return ReadYearOrAmountAfterIn(
+            "a month, a year or an amount of time after 'en', such as en marzo, en 2025 or en dos semanas");
     }
 
     /// <summary>
@@ -430,24 +297,17 @@ internal sealed class SpanishReader : PhraseReader
             _ => PeriodPart.Early,
         };
         Advance();
-        if (!Accept("de") && !Accept("del"))
+        if (!AcceptDe())
         {
             return Unexpected(Current, "'de' after " + Quote(word) + ", as in a " + word.Text + " de marzo");
         }
 
+        if (ReadPartOfMonthOrYear(part, word) is { } monthOrYear)
+        {
+            return monthOrYear;
+        }
+
         var token = Current;
-        if (IsMonth(token))
-        {
-            return TryReadMonth(out var month, out var failure) ? PhraseRules.Part(part, month, word.Start) : failure;
-        }
-
-        if (token.Kind == TokenKind.Number)
-        {
-            return TryReadYear(out var year, out var failure)
-                ? PhraseRules.Part(part, PhraseRules.Year(year), word.Start)
-                : failure;
-        }
-
         var length = MatchRelativeUnit(0, out var unit, out var offset);
         if (length == 0 && IsSingularUnit(token, out unit))
         {
@@ -463,43 +323,26 @@ internal sealed class SpanishReader : PhraseReader
                 return Fail(token, "early, mid and late (principios, mediados, finales) apply to a month or a year, not to a week");
             }
 
-            for (var i = 0; i < length; i++)
-            {
-                Advance();
-            }
-
-            return PhraseRules.TryRelativePeriod(Anchor, unit, offset, out var period)
-                ? PhraseRules.Part(part, period, word.Start)
-                : Fail(word, PhraseCalendar.OutOfRange);
+            Advance(length);
+            return PartOfRelativePeriod(part, unit, offset, word);
         }
 
         return Unexpected(token, "a month, a year, or este mes, el mes pasado, el año que viene and the like");
     }
 
-    private PhraseOutcome ReadWholeMonth() =>
-        TryReadMonth(out var period, out var failure) ? PhraseRules.Whole(period) : failure;
-
     /// <summary>
     /// A month name, then optionally "de 2025", "del año pasado/próximo/que viene", "de este año", "pasado", "próximo"
     /// or "que viene"; alone, the most recent such month not after the anchor's month.
     /// </summary>
-    private bool TryReadMonth(out PeriodRef period, [NotNullWhen(false)] out PhraseOutcome? failure)
+    protected override bool TryReadMonth(out PeriodRef period, [NotNullWhen(false)] out PhraseOutcome? failure)
     {
         var monthToken = Current;
         var month = SpanishWords.Months[monthToken.Text];
         Advance();
-        failure = null;
-        if ((At("de") || At("del")) && Peek(1).Kind == TokenKind.Number)
+        if (AtDeYear())
         {
             Advance();
-            if (!TryReadYear(out var year, out failure))
-            {
-                period = default;
-                return false;
-            }
-
-            period = PhraseRules.MonthOfYear(year, month);
-            return true;
+            return TryReadMonthOfYear(month, out period, out failure);
         }
 
         bool found;
@@ -508,11 +351,7 @@ internal sealed class SpanishReader : PhraseReader
         var length = At("de") || At("del") ? MatchRelativeUnit(1, out unit, out offset) : 0;
         if (length > 0 && unit == PhraseUnit.Year)
         {
-            for (var i = 0; i <= length; i++)
-            {
-                Advance();
-            }
-
+            Advance(length + 1);
             found = PhraseRules.TryMonthOfRelativeYear(Anchor, month, offset, out period);
         }
         else if (IsNextOrLast(Current, out offset))
@@ -522,8 +361,7 @@ internal sealed class SpanishReader : PhraseReader
         }
         else if (At("que") && Peek(1).Is("viene"))
         {
-            Advance();
-            Advance();
+            Advance(2);
             found = PhraseRules.TryNamedMonth(Anchor, month, MonthRelation.Next, out period);
         }
         else
@@ -535,188 +373,86 @@ internal sealed class SpanishReader : PhraseReader
         return found;
     }
 
-    /// <summary>An amount of time: "hace tres días", "en dos semanas", "unos días después del 20 de enero de 2025".</summary>
-    private PhraseOutcome ReadAmount(AmountUse use)
+    /// <summary>After an amount not counted from the anchor: "unos días después del 20 de enero de 2025", "antes de …".</summary>
+    protected override PhraseOutcome ReadAfterAmount(Quantity quantity, PhraseUnit unit, Token unitToken)
     {
-        if (!TryReadQuantity(out var quantity, out var failure))
-        {
-            return failure;
-        }
-
-        var unitToken = Current;
-        if (!IsUnit(unitToken))
-        {
-            return NotAUnit(unitToken, UnitList);
-        }
-
-        var unit = SpanishWords.Units[unitToken.Text];
-        Advance();
-        switch (use)
-        {
-            case AmountUse.AfterAnchor:
-                return PhraseRules.Offset(ReferenceDay.Anchor(Anchor), quantity, unit, 1, unitToken.Start);
-            case AmountUse.BeforeAnchor:
-                return PhraseRules.Offset(ReferenceDay.Anchor(Anchor), quantity, unit, -1, unitToken.Start);
-        }
-
         if (At("despues") || At("antes"))
         {
             var sign = At("despues") ? 1 : -1;
             Advance();
-            if (!Accept("de") && !Accept("del"))
+            if (!AcceptDe())
             {
                 return Unexpected(Current, "'de' or 'del' and a date");
             }
 
-            return TryReadDay(out var from, out failure)
-                ? PhraseRules.Offset(from, quantity, unit, sign, unitToken.Start)
-                : failure;
+            return ReadOffsetFromDay(quantity, unit, sign, unitToken);
         }
 
         var amount = DateText.Quote(Input.Text, quantity.Start, unitToken.End - quantity.Start);
         return Unexpected(Current, "'después de' or 'antes de' and a date after " + amount + ", or write hace " + amount);
     }
 
-    /// <summary>
-    /// A number, a number word (uno…doce), "un/una" (one), "un par de" (a couple of), "unos/unas/algunos/pocos" (a few),
-    /// "varios/varias" (several).
-    /// </summary>
-    private bool TryReadQuantity(out Quantity quantity, [NotNullWhen(false)] out PhraseOutcome? failure)
+    /// <summary>"un par de" (a couple of), "unos/unas/algunos/pocos" (a few), "varios/varias" (several).</summary>
+    protected override bool TryReadVagueQuantity(Token token, out Quantity quantity)
     {
-        var token = Current;
-        quantity = default;
-        failure = null;
-        if (token.Kind == TokenKind.Number)
+        if ((token.Is("un") || token.Is("una")) && Peek(1).Is("par"))
         {
-            failure = DecimalNumber() ?? (token.Value < 0 ? Unexpected(token, "a number") : null);
-            if (failure is not null)
-            {
-                return false;
-            }
-
             Advance();
-            quantity = Quantity.Exact(token.Value, token.Start);
+        }
+
+        if (At("par"))
+        {
+            Advance();
+            Accept("de");
+            quantity = Quantity.Vague(QuantityKind.Couple, token.Start);
             return true;
         }
 
-        if (token.Kind == TokenKind.Word)
+        switch (token.Text)
         {
-            if ((token.Is("un") || token.Is("una")) && Peek(1).Is("par"))
-            {
+            case "unos" or "unas":
                 Advance();
-            }
+                if (!Accept("pocos"))
+                {
+                    Accept("pocas");
+                }
 
-            if (At("par"))
-            {
-                Advance();
-                Accept("de");
-                quantity = Quantity.Vague(QuantityKind.Couple, token.Start);
+                quantity = Quantity.Vague(QuantityKind.Few, token.Start);
                 return true;
-            }
-
-            switch (token.Text)
-            {
-                case "unos" or "unas":
-                    Advance();
-                    if (!Accept("pocos"))
-                    {
-                        Accept("pocas");
-                    }
-
-                    quantity = Quantity.Vague(QuantityKind.Few, token.Start);
-                    return true;
-                case "algunos" or "algunas" or "pocos" or "pocas":
-                    Advance();
-                    quantity = Quantity.Vague(QuantityKind.Few, token.Start);
-                    return true;
-                case "varios" or "varias":
-                    Advance();
-                    quantity = Quantity.Vague(QuantityKind.Several, token.Start);
-                    return true;
-            }
-
-            if (SpanishWords.Numbers.TryGetValue(token.Text, out var count))
-            {
+            case "algunos" or "algunas" or "pocos" or "pocas":
                 Advance();
-                quantity = Quantity.Exact(count, token.Start);
+                quantity = Quantity.Vague(QuantityKind.Few, token.Start);
                 return true;
-            }
+            case "varios" or "varias":
+                Advance();
+                quantity = Quantity.Vague(QuantityKind.Several, token.Start);
+                return true;
         }
 
-        failure = Unexpected(token, "a number, such as 3 or tres");
+        quantity = default;
         return false;
     }
 
-    /// <summary>
-    /// A day: "2025-01-20", "[el] 20 de enero [de 2025]", "hoy", "ayer", "mañana", or a caller-named date. Without a
-    /// year, the most recent such day on or before the anchor.
-    /// </summary>
-    private bool TryReadDay(out ReferenceDay day, [NotNullWhen(false)] out PhraseOutcome? failure)
+    /// <summary>"20 de enero", "20 de enero de 2025", "20 enero 2025".</summary>
+    protected override bool TryReadDayAndMonth(Token first, out ReferenceDay day, [NotNullWhen(false)] out PhraseOutcome? failure)
     {
-        failure = null;
-        if (TryReadNamedDate(out day))
+        day = default;
+        if (!first.IsDayNumber)
         {
-            return true;
-        }
-
-        var token = Current;
-        if (token.Is("hoy") || token.Is("ayer") || token.Is("manana"))
-        {
-            var offset = token.Text switch { "ayer" => -1, "manana" => 1, _ => 0 };
-            Advance();
-            if (!PhraseCalendar.TryAddDays(Anchor, offset, out var date))
-            {
-                failure = Fail(token, PhraseCalendar.OutOfRange);
-                return false;
-            }
-
-            day = new ReferenceDay(date, DateText.Quote(Input.Text, token.Start, token.Length) + " (" + DateText.Day(date) + ")");
-            return true;
-        }
-
-        if (token.IsYearNumber && Peek(1).IsSymbol('-'))
-        {
-            return TryReadIsoDay(out day, out failure);
-        }
-
-        if (token.Is("el") && Peek(1).IsDayNumber)
-        {
-            Advance();
-            token = Current;
-        }
-
-        if (!token.IsDayNumber)
-        {
-            failure = Unexpected(token, "a date, such as 20 de enero de 2025 or 2025-01-20");
+            failure = Unexpected(first, "a date, such as 20 de enero de 2025 or 2025-01-20");
             return false;
         }
 
-        Advance();
-        Accept("de");
-        var monthToken = Current;
-        if (!IsMonth(monthToken))
+        if (!TryReadMonthAfterDay(first, "20 de enero de 2025", out var month, out failure))
         {
-            failure = Unexpected(monthToken, "a month name after " + Quote(token) + ", as in 20 de enero de 2025");
             return false;
         }
 
-        Advance();
-        var month = SpanishWords.Months[monthToken.Text];
-        if (((At("de") || At("del")) && Peek(1).Kind == TokenKind.Number) || Current.Kind == TokenKind.Number)
+        if (AtDeYear())
         {
-            if (Current.Kind != TokenKind.Number)
-            {
-                Advance();
-            }
-
-            if (!TryReadYear(out var year, out failure))
-            {
-                return false;
-            }
-
-            return TryMakeDay(year, month, token, out day, out failure);
+            Advance();
         }
 
-        return TryMakeDayWithoutYear(month, token, out day, out failure);
+        return TryFinishDay(month, first, out day, out failure);
     }
 }

@@ -23,6 +23,15 @@ internal static class SpanishWords
         ["domingo"] = IsoDayOfWeek.Sunday,
     }.ToFrozenDictionary(StringComparer.Ordinal);
 
+    /// <summary>
+    /// "hoy", "ayer" and "mañana", with their offsets from the anchor in days; "anteayer" and "pasado mañana" are
+    /// read only as whole phrases.
+    /// </summary>
+    public static readonly FrozenDictionary<string, int> DayWords = new Dictionary<string, int>(StringComparer.Ordinal)
+    {
+        ["hoy"] = 0, ["ayer"] = -1, ["manana"] = 1,
+    }.ToFrozenDictionary(StringComparer.Ordinal);
+
     public static readonly FrozenDictionary<string, int> Numbers = new Dictionary<string, int>(StringComparer.Ordinal)
     {
         ["un"] = 1, ["uno"] = 1, ["una"] = 1, ["dos"] = 2, ["tres"] = 3, ["cuatro"] = 4, ["cinco"] = 5, ["seis"] = 6,

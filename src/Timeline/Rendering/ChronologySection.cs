@@ -1,3 +1,4 @@
+using Annals.Dates;
 using Annals.Model;
 using Annals.Timelines;
 
@@ -7,14 +8,19 @@ namespace Annals.Rendering;
 /// none when the timeline is not grouped; the events already in the order to write.</summary>
 internal sealed class ChronologySection
 {
-    private ChronologySection(string? heading, IReadOnlyList<Event> events)
+    private ChronologySection(string? heading, EdtfDate? period, IReadOnlyList<Event> events)
     {
         Heading = heading;
+        Period = period;
         Events = events;
     }
 
     /// <summary>Gets the heading text (plain, unescaped), or <see langword="null"/> for an ungrouped timeline.</summary>
     public string? Heading { get; }
+
+    /// <summary>Gets the year or month the section covers, or <see langword="null"/> for the undated section and an
+    /// ungrouped timeline.</summary>
+    public EdtfDate? Period { get; }
 
     /// <summary>Gets the events, in the order to write them.</summary>
     public IReadOnlyList<Event> Events { get; }
@@ -37,7 +43,7 @@ internal sealed class ChronologySection
         var descending = order == ChronologyOrder.Descending;
         if (grouping == TimelineGrouping.None)
         {
-            return [new ChronologySection(null, InOrder(timeline.Events, descending))];
+            return [new ChronologySection(null, null, InOrder(timeline.Events, descending))];
         }
 
         // Timeline.GroupBy files a date whose year is all unspecified digits (XXXX) under the calendar's first year,
@@ -54,7 +60,7 @@ internal sealed class ChronologySection
 
             if (known.Count > 0)
             {
-                dated.Add(new ChronologySection(labels.Period(group.Period!), InOrder(known, descending)));
+                dated.Add(new ChronologySection(labels.Period(group.Period!), group.Period, InOrder(known, descending)));
             }
         }
 
@@ -65,7 +71,7 @@ internal sealed class ChronologySection
 
         if (undated.Count > 0)
         {
-            dated.Add(new ChronologySection(text.UndatedHeading, InOrder(undated, descending)));
+            dated.Add(new ChronologySection(text.UndatedHeading, null, InOrder(undated, descending)));
         }
 
         return dated;

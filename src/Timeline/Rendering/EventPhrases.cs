@@ -44,7 +44,7 @@ internal sealed class EventPhrases
         return label;
     }
 
-    /// <summary>Appends what <see cref="DateLabelWithStatus"/> returns, without making a string.</summary>
+    /// <summary>Appends what <see cref="DateLabelWithStatus(Event)"/> returns, without making a string.</summary>
     /// <param name="buffer">Where to append.</param>
     /// <param name="e">The event.</param>
     public void AppendDateLabelWithStatus(TextBuffer buffer, Event e)
@@ -79,15 +79,22 @@ internal sealed class EventPhrases
     /// <returns>The label.</returns>
     /// <remarks>In a timeline made by <see cref="Timeline.AsOf"/>, a plan whose window has passed with no outcome
     /// recorded (<see cref="Timeline.IsOverdue"/>) reads "planned for April 2025; no outcome recorded".</remarks>
-    public string DateLabelWithStatus(Event e)
+    public string DateLabelWithStatus(Event e) => DateLabelWithStatus(e, DateLabel(e), static words => words);
+
+    /// <summary>Writes a date label, already marked up for an output format, with the status words around it, escaped
+    /// for that format: <c>&lt;time datetime="2025-04"&gt;April 2025&lt;/time&gt; (planned)</c>.</summary>
+    /// <param name="e">The event.</param>
+    /// <param name="label">The date label in the output format.</param>
+    /// <param name="escape">Escapes the renderer's words for the output format.</param>
+    /// <returns>The label with its status, as <see cref="DateLabelWithStatus(Event)"/> words it.</returns>
+    public string DateLabelWithStatus(Event e, string label, Func<string, string> escape)
     {
         if (IsOverdue(e))
         {
-            return string.Format(System.Globalization.CultureInfo.InvariantCulture, Text.PlannedFor, DateLabel(e))
-                + "; " + Text.NoOutcomeRecorded;
+            return RenderText.Fill(escape(Text.PlannedFor), label) + "; " + escape(Text.NoOutcomeRecorded);
         }
 
-        return Text.StatusWord(e.Status) is { } status ? DateLabel(e) + " (" + status + ")" : DateLabel(e);
+        return Text.StatusWord(e.Status) is { } status ? label + " (" + escape(status) + ")" : label;
     }
 
     /// <summary>Writes the certainty word in parentheses, with a leading space: " (reported)"; empty when confirmed.</summary>
@@ -138,31 +145,74 @@ internal sealed class EventPhrases
     public void AppendParticipants(TextBuffer buffer, Event e)
     {
         var participants = e.Participants;
-        var showRoles = false;
-        for (var i = 1; i < participants.Length && !showRoles; i++)
-        {
-            showRoles = participants[i].Role != participants[0].Role;
-        }
-
+        var showRoles = ShowRoles(e);
         for (var i = 0; i < participants.Length; i++)
         {
-            var participant = participants[i];
             if (i > 0)
             {
                 buffer.Append(", ");
             }
 
-            var actor = FindActor(participant.ActorId);
-            if (actor?.OfficeOn(e.Date) is { } office)
-            {
-                buffer.Append(office.Title).Append(' ');
-            }
+            AppendParticipant(buffer, e, participants[i], showRoles);
+        }
+    }
 
-            buffer.Append(actor?.Name ?? participant.ActorId);
-            if (showRoles && participant.Role != ParticipantRole.Participant)
+    /// <summary>Writes each participant as <see cref="Participants"/> does: "U.S. Secretary of State Marco Rubio
+    /// (visitor)".</summary>
+    /// <param name="e">The event.</param>
+    /// <returns>One phrase per participant, in the event's order; empty when there are none.</returns>
+    public IReadOnlyList<string> ParticipantList(Event e)
+    {
+        if (e.Participants.IsEmpty)
+        {
+            return [];
+        }
+
+        var showRoles = ShowRoles(e);
+        var parts = new List<string>(e.Participants.Length);
+        var buffer = new TextBuffer();
+        foreach (var participant in e.Participants)
+        {
+            buffer.Clear();
+            AppendParticipant(buffer, e, participant, showRoles);
+            parts.Add(buffer.ToString());
+        }
+
+        return parts;
+    }
+
+    /// <summary>Gets the name an actor is known by in the timeline: its name, or its id when the timeline does not
+    /// know it.</summary>
+    /// <param name="actorId">The actor's id.</param>
+    /// <returns>The name, plain.</returns>
+    public string ActorName(string actorId) => FindActor(actorId)?.Name ?? actorId;
+
+    private static bool ShowRoles(Event e)
+    {
+        var participants = e.Participants;
+        for (var i = 1; i < participants.Length; i++)
+        {
+            if (participants[i].Role != participants[0].Role)
             {
-                buffer.Append(" (").Append(Text.Role(participant.Role)).Append(')');
+                return true;
             }
+        }
+
+        return false;
+    }
+
+    private void AppendParticipant(TextBuffer buffer, Event e, Participant participant, bool showRoles)
+    {
+        var actor = FindActor(participant.ActorId);
+        if (actor?.OfficeOn(e.Date) is { } office)
+        {
+            buffer.Append(office.Title).Append(' ');
+        }
+
+        buffer.Append(actor?.Name ?? participant.ActorId);
+        if (showRoles && participant.Role != ParticipantRole.Participant)
+        {
+            buffer.Append(" (").Append(Text.Role(participant.Role)).Append(')');
         }
     }
 

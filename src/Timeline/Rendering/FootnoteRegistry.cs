@@ -3,31 +3,62 @@ using Annals.Model;
 namespace Annals.Rendering;
 
 /// <summary>
-/// Numbers the sources cited in a document as GitHub footnotes, in the order of their first reference. A source
-/// cited by several events (the same <see cref="Source"/> value) keeps its first number, so it is defined once.
+/// Numbers the sources cited in a document (GitHub footnotes in Markdown, the list of sources in HTML), in the order
+/// of their first reference. A source cited by several events (the same <see cref="Source"/> value) keeps its first
+/// number, so it is defined once; each reference to it is counted, so HTML can link back to every one.
 /// </summary>
 /// <remarks>Holds only the distinct sources, not the document. Not thread-safe.</remarks>
 internal sealed class FootnoteRegistry
 {
     private readonly Dictionary<Source, int> numbers = [];
     private readonly List<Source> sources = [];
+    private readonly List<int> references = [];
 
     /// <summary>Gets the number of distinct sources cited so far.</summary>
     public int Count => sources.Count;
 
-    /// <summary>Cites a source and returns its footnote reference, such as <c>[^3]</c>.</summary>
+    /// <summary>Gets the distinct sources cited so far; source <c>n</c> is at index <c>n - 1</c>.</summary>
+    public IReadOnlyList<Source> Sources => sources;
+
+    /// <summary>Cites a source.</summary>
     /// <param name="source">The source.</param>
-    /// <returns>The reference.</returns>
-    public string Reference(Source source)
+    /// <returns>The source's number (from 1) and which reference to it this is (from 1).</returns>
+    public (int Number, int Occurrence) Cite(Source source)
     {
         if (!numbers.TryGetValue(source, out var number))
         {
             sources.Add(source);
+            references.Add(0);
             number = sources.Count;
             numbers.Add(source, number);
         }
 
-        return "[^" + number.ToString(System.Globalization.CultureInfo.InvariantCulture) + "]";
+        return (number, ++references[number - 1]);
+    }
+
+    /// <summary>Gets how many times a source has been cited.</summary>
+    /// <param name="number">The source's number, from 1.</param>
+    /// <returns>The number of references to it.</returns>
+    public int ReferenceCount(int number) => references[number - 1];
+
+    /// <summary>Cites a source and returns its footnote reference, such as <c>[^3]</c>.</summary>
+    /// <param name="source">The source.</param>
+    /// <returns>The reference.</returns>
+    public string Reference(Source source) =>
+        "[^" + Cite(source).Number.ToString(System.Globalization.CultureInfo.InvariantCulture) + "]";
+
+    /// <summary>Gets an event's sources, each distinct source once, in the order the event lists them.</summary>
+    /// <param name="e">The event.</param>
+    /// <returns>The sources.</returns>
+    public static IReadOnlyList<Source> Distinct(Event e)
+    {
+        if (e.Sources.Length < 2)
+        {
+            return e.Sources;
+        }
+
+        var seen = new HashSet<Source>();
+        return [.. e.Sources.Where(seen.Add)];
     }
 
     /// <summary>Cites every source of an event.</summary>
@@ -41,18 +72,8 @@ internal sealed class FootnoteRegistry
             return string.Empty;
         }
 
-        var references = new System.Text.StringBuilder();
-        var seen = new HashSet<Source>();
-        foreach (var source in e.Sources)
-        {
-            if (seen.Add(source))
-            {
-                // Separated by a space: Markdig reads "[^1][^2]" as a reference link to the second footnote.
-                references.Append(references.Length == 0 ? string.Empty : " ").Append(Reference(source));
-            }
-        }
-
-        return references.ToString();
+        // Separated by a space: Markdig reads "[^1][^2]" as a reference link to the second footnote.
+        return string.Join(" ", Distinct(e).Select(Reference));
     }
 
     /// <summary>Cites every source of an event and writes what <see cref="References"/> returns, without making strings.</summary>

@@ -3,9 +3,9 @@ using System.Text;
 namespace Annals.Rendering;
 
 /// <summary>
-/// Writes Markdown or Mermaid a line at a time to a <see cref="TextWriter"/>: every line ends with <c>\n</c> whatever the
-/// writer's <see cref="TextWriter.NewLine"/>, trailing spaces are trimmed, blocks are separated by exactly one blank
-/// line, and the document ends with exactly one newline.
+/// Writes Markdown, Mermaid or HTML a line at a time to a <see cref="TextWriter"/>: every line ends with <c>\n</c>
+/// whatever the writer's <see cref="TextWriter.NewLine"/>, trailing spaces are trimmed, blocks are separated by exactly
+/// one blank line, and the document ends with exactly one newline.
 /// </summary>
 /// <remarks>Only the current line is held in memory. Not thread-safe.</remarks>
 internal sealed class LineWriter
@@ -17,7 +17,7 @@ internal sealed class LineWriter
     private bool blankPending;
 
     /// <summary>Creates a writer.</summary>
-    /// <param name="writer">Where the Markdown goes.</param>
+    /// <param name="writer">Where the document goes.</param>
     public LineWriter(TextWriter writer)
     {
         this.writer = writer;

@@ -1,4 +1,5 @@
 using System.Globalization;
+using Annals.Model;
 using Annals.Timelines;
 
 namespace Annals.Rendering;
@@ -39,7 +40,11 @@ public sealed record MarkdownOptions
         get => headingLevel;
         init => headingLevel = value is >= 1 and <= 5
             ? value
-            : throw new ArgumentOutOfRangeException(nameof(HeadingLevel), value, "The heading level must be 1 to 5, so that group headings (one deeper) stay within Markdown's six levels.");
+            : throw new ArgumentOutOfRangeException(
+                nameof(HeadingLevel),
+                string.Create(
+                    System.Globalization.CultureInfo.InvariantCulture,
+                    $"The heading level must be 1 to 5, so that group headings (one deeper) stay within Markdown's six levels; {value} was given."));
     }
 
     /// <summary>Gets how events are grouped under headings: by <see cref="TimelineGrouping.Year"/> (the default),
@@ -48,9 +53,7 @@ public sealed record MarkdownOptions
     public TimelineGrouping Grouping
     {
         get => grouping;
-        init => grouping = Enum.IsDefined(value)
-            ? value
-            : throw new ArgumentOutOfRangeException(nameof(Grouping), value, $"{value} is not a defined grouping.");
+        init => grouping = FieldChecks.Defined(value, nameof(Grouping), "grouping");
     }
 
     /// <summary>Gets the order: oldest first (the default) or newest first.</summary>
@@ -58,9 +61,7 @@ public sealed record MarkdownOptions
     public ChronologyOrder Order
     {
         get => order;
-        init => order = Enum.IsDefined(value)
-            ? value
-            : throw new ArgumentOutOfRangeException(nameof(Order), value, $"{value} is not a defined order.");
+        init => order = FieldChecks.Defined(value, nameof(Order), "order");
     }
 
     /// <summary>Gets the layout: a list (the default) or a table per group.</summary>
@@ -68,9 +69,7 @@ public sealed record MarkdownOptions
     public MarkdownStyle Style
     {
         get => style;
-        init => style = Enum.IsDefined(value)
-            ? value
-            : throw new ArgumentOutOfRangeException(nameof(Style), value, $"{value} is not a defined style.");
+        init => style = FieldChecks.Defined(value, nameof(Style), "style");
     }
 
     /// <summary>Gets the culture for dates and added words; <see langword="null"/> (the default) writes invariant

@@ -1,4 +1,5 @@
 using System.Globalization;
+using Annals.Model;
 using Annals.Timelines;
 
 namespace Annals.Rendering;
@@ -26,9 +27,7 @@ public sealed record MermaidOptions
     public TimelineGrouping Grouping
     {
         get => grouping;
-        init => grouping = Enum.IsDefined(value)
-            ? value
-            : throw new ArgumentOutOfRangeException(nameof(Grouping), value, $"{value} is not a defined grouping.");
+        init => grouping = FieldChecks.Defined(value, nameof(Grouping), "grouping");
     }
 
     /// <summary>Gets the order: oldest first (the default) or newest first.</summary>
@@ -36,9 +35,7 @@ public sealed record MermaidOptions
     public ChronologyOrder Order
     {
         get => order;
-        init => order = Enum.IsDefined(value)
-            ? value
-            : throw new ArgumentOutOfRangeException(nameof(Order), value, $"{value} is not a defined order.");
+        init => order = FieldChecks.Defined(value, nameof(Order), "order");
     }
 
     /// <summary>Gets the culture for dates and added words; <see langword="null"/> (the default) for invariant English.</summary>

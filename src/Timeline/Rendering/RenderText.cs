@@ -29,6 +29,8 @@ internal sealed class RenderText
         ColumnParticipants = "Participants",
         ColumnStatus = "Status",
         ColumnSources = "Sources",
+        Sources = "Sources",
+        BackToText = "Back to the text",
         Circa = "c. {0}",
         Possibly = "possibly {0}",
         Before = "before {0}",
@@ -102,6 +104,8 @@ internal sealed class RenderText
         ColumnParticipants = "Participantes",
         ColumnStatus = "Estado",
         ColumnSources = "Fuentes",
+        Sources = "Fuentes",
+        BackToText = "Volver al texto",
         Circa = "c. {0}",
         Possibly = "posiblemente {0}",
         Before = "antes de {0}",
@@ -193,6 +197,13 @@ internal sealed class RenderText
 
     /// <summary>Gets the header of the sources column.</summary>
     public required string ColumnSources { get; init; }
+
+    /// <summary>Gets the heading of the list of sources (HTML) and the word that introduces an event's sources
+    /// (TimelineJS).</summary>
+    public required string Sources { get; init; }
+
+    /// <summary>Gets the label of the link from a source back to where it is cited (HTML).</summary>
+    public required string BackToText { get; init; }
 
     /// <summary>Gets the template of an approximate date: "c. {0}".</summary>
     public required string Circa { get; init; }

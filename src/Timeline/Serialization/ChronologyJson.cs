@@ -37,51 +37,130 @@ public static class ChronologyJson
     /// <summary>The version of the format this library reads and writes, as the <c>timeline</c> field holds it.</summary>
     public const int FormatVersion = 1;
 
-    /// <summary>The deepest nesting of JSON objects and arrays that loading accepts.</summary>
+    /// <summary>The deepest nesting of JSON objects and arrays that loading accepts by default
+    /// (<see cref="LoadOptions.MaxDepth"/>).</summary>
     public const int MaxDepth = 64;
 
-    /// <summary>Loads a timeline file from a stream of UTF-8 JSON.</summary>
+    /// <summary>Loads a timeline file from a stream of UTF-8 JSON, with the default limits
+    /// (<see cref="LoadOptions.Default"/>).</summary>
     /// <param name="utf8Json">The stream, read to its end; it is not closed.</param>
     /// <returns>The document, or the problems that prevent loading it, and any warnings.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="utf8Json"/> is <see langword="null"/>.</exception>
     /// <exception cref="IOException">The stream cannot be read.</exception>
-    public static LoadResult Load(Stream utf8Json)
+    public static LoadResult Load(Stream utf8Json) => Load(utf8Json, null);
+
+    /// <summary>Loads a timeline file from a stream of UTF-8 JSON, within limits.</summary>
+    /// <param name="utf8Json">The stream, read to its end or to one byte past <see cref="LoadOptions.MaxFileSize"/>,
+    /// whichever comes first (a seekable stream longer than the limit is not read at all); it is not closed.</param>
+    /// <param name="options">The limits; <see cref="LoadOptions.Default"/> when <see langword="null"/>.</param>
+    /// <returns>The document, or the problems that prevent loading it, and any warnings.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="utf8Json"/> is <see langword="null"/>.</exception>
+    /// <exception cref="IOException">The stream cannot be read.</exception>
+    public static LoadResult Load(Stream utf8Json, LoadOptions? options)
     {
         ArgumentNullException.ThrowIfNull(utf8Json);
-        using var buffer = NewBuffer(utf8Json);
-        utf8Json.CopyTo(buffer);
-        return Parse(buffer.GetBuffer().AsMemory(0, (int)buffer.Length));
+        options ??= LoadOptions.Default;
+        if (RemainingLength(utf8Json) > options.MaxFileSize)
+        {
+            return ChronologyReader.TooLarge(options);
+        }
+
+        var buffer = new BoundedBuffer(utf8Json, options.MaxFileSize);
+        while (buffer.Space.Length > 0)
+        {
+            var read = utf8Json.Read(buffer.Space);
+            if (read == 0)
+            {
+                break;
+            }
+
+            buffer.Advance(read);
+        }
+
+        return buffer.IsOverLimit ? ChronologyReader.TooLarge(options) : Parse(buffer.Content, options);
     }
 
-    /// <summary>Loads a timeline file from a stream of UTF-8 JSON, reading it asynchronously.</summary>
+    /// <summary>Loads a timeline file from a stream of UTF-8 JSON, reading it asynchronously, with the default limits
+    /// (<see cref="LoadOptions.Default"/>).</summary>
     /// <param name="utf8Json">The stream, read to its end; it is not closed.</param>
     /// <param name="cancellationToken">Cancels the reading.</param>
     /// <returns>The document, or the problems that prevent loading it, and any warnings.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="utf8Json"/> is <see langword="null"/>.</exception>
     /// <exception cref="IOException">The stream cannot be read.</exception>
     /// <exception cref="OperationCanceledException">The reading was cancelled.</exception>
-    public static async Task<LoadResult> LoadAsync(Stream utf8Json, CancellationToken cancellationToken = default)
+    public static Task<LoadResult> LoadAsync(Stream utf8Json, CancellationToken cancellationToken = default) =>
+        LoadAsync(utf8Json, null, cancellationToken);
+
+    /// <summary>Loads a timeline file from a stream of UTF-8 JSON, reading it asynchronously, within limits.</summary>
+    /// <param name="utf8Json">The stream, read to its end or to one byte past <see cref="LoadOptions.MaxFileSize"/>,
+    /// whichever comes first (a seekable stream longer than the limit is not read at all); it is not closed.</param>
+    /// <param name="options">The limits; <see cref="LoadOptions.Default"/> when <see langword="null"/>.</param>
+    /// <param name="cancellationToken">Cancels the reading.</param>
+    /// <returns>The document, or the problems that prevent loading it, and any warnings.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="utf8Json"/> is <see langword="null"/>.</exception>
+    /// <exception cref="IOException">The stream cannot be read.</exception>
+    /// <exception cref="OperationCanceledException">The reading was cancelled.</exception>
+    public static async Task<LoadResult> LoadAsync(Stream utf8Json, LoadOptions? options, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(utf8Json);
-        using var buffer = NewBuffer(utf8Json);
-        await utf8Json.CopyToAsync(buffer, cancellationToken).ConfigureAwait(false);
-        return Parse(buffer.GetBuffer().AsMemory(0, (int)buffer.Length));
+        options ??= LoadOptions.Default;
+        if (RemainingLength(utf8Json) > options.MaxFileSize)
+        {
+            return ChronologyReader.TooLarge(options);
+        }
+
+        var buffer = new BoundedBuffer(utf8Json, options.MaxFileSize);
+        while (buffer.Space.Length > 0)
+        {
+            var read = await utf8Json.ReadAsync(buffer.SpaceMemory, cancellationToken).ConfigureAwait(false);
+            if (read == 0)
+            {
+                break;
+            }
+
+            buffer.Advance(read);
+        }
+
+        return buffer.IsOverLimit ? ChronologyReader.TooLarge(options) : Parse(buffer.Content, options);
     }
 
-    /// <summary>Loads a timeline file from text.</summary>
+    /// <summary>Loads a timeline file from text, with the default limits (<see cref="LoadOptions.Default"/>).</summary>
     /// <param name="json">The JSON text.</param>
     /// <returns>The document, or the problems that prevent loading it, and any warnings.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="json"/> is <see langword="null"/>.</exception>
-    public static LoadResult Parse(string json)
+    public static LoadResult Parse(string json) => Parse(json, null);
+
+    /// <summary>Loads a timeline file from text, within limits.</summary>
+    /// <param name="json">The JSON text; <see cref="LoadOptions.MaxFileSize"/> applies to its length in UTF-8.</param>
+    /// <param name="options">The limits; <see cref="LoadOptions.Default"/> when <see langword="null"/>.</param>
+    /// <returns>The document, or the problems that prevent loading it, and any warnings.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="json"/> is <see langword="null"/>.</exception>
+    public static LoadResult Parse(string json, LoadOptions? options)
     {
         ArgumentNullException.ThrowIfNull(json);
-        return Parse(Encoding.UTF8.GetBytes(json));
+        options ??= LoadOptions.Default;
+
+        // A character takes at least one byte in UTF-8, so a text longer than the limit is too large in any case.
+        return json.Length > options.MaxFileSize || Encoding.UTF8.GetByteCount(json) > options.MaxFileSize
+            ? ChronologyReader.TooLarge(options)
+            : Parse(Encoding.UTF8.GetBytes(json), options);
     }
 
-    /// <summary>Loads a timeline file from UTF-8 bytes, which may start with a byte order mark.</summary>
+    /// <summary>Loads a timeline file from UTF-8 bytes, which may start with a byte order mark, with the default limits
+    /// (<see cref="LoadOptions.Default"/>).</summary>
     /// <param name="utf8Json">The bytes. They are read, not copied, so they must not change while this runs.</param>
     /// <returns>The document, or the problems that prevent loading it, and any warnings.</returns>
-    public static LoadResult Parse(ReadOnlyMemory<byte> utf8Json) => ChronologyReader.Read(utf8Json);
+    public static LoadResult Parse(ReadOnlyMemory<byte> utf8Json) => Parse(utf8Json, null);
+
+    /// <summary>Loads a timeline file from UTF-8 bytes, which may start with a byte order mark, within limits.</summary>
+    /// <param name="utf8Json">The bytes. They are read, not copied, so they must not change while this runs.</param>
+    /// <param name="options">The limits; <see cref="LoadOptions.Default"/> when <see langword="null"/>.</param>
+    /// <returns>The document, or the problems that prevent loading it, and any warnings.</returns>
+    public static LoadResult Parse(ReadOnlyMemory<byte> utf8Json, LoadOptions? options)
+    {
+        options ??= LoadOptions.Default;
+        return utf8Json.Length > options.MaxFileSize ? ChronologyReader.TooLarge(options) : ChronologyReader.Read(utf8Json, options);
+    }
 
     /// <summary>Saves a timeline, with no extension data, as UTF-8 JSON.</summary>
     /// <param name="timeline">The timeline; it must have a title.</param>
@@ -169,15 +248,64 @@ public static class ChronologyJson
         return new ChronologyDocument(timeline);
     }
 
-    private static MemoryStream NewBuffer(Stream stream)
+    /// <summary>The bytes a seekable stream has left, or -1 when that is not known.</summary>
+    private static long RemainingLength(Stream stream)
     {
-        var capacity = 0;
-        if (stream.CanSeek)
+        if (!stream.CanSeek)
         {
-            var remaining = stream.Length - stream.Position;
-            capacity = remaining is > 0 and < int.MaxValue ? (int)remaining : 0;
+            return -1;
         }
 
-        return new MemoryStream(capacity);
+        try
+        {
+            return Math.Max(0, stream.Length - stream.Position);
+        }
+        catch (NotSupportedException)
+        {
+            return -1;
+        }
+    }
+
+    /// <summary>A growing buffer that takes at most one byte more than a limit, so that a stream longer than the
+    /// limit is never read further.</summary>
+    private sealed class BoundedBuffer
+    {
+        private const int FirstCapacity = 1 << 16;
+
+        private readonly long capacityLimit;
+        private byte[] bytes;
+        private int length;
+
+        public BoundedBuffer(Stream stream, long limit)
+        {
+            capacityLimit = limit + 1;
+            var remaining = RemainingLength(stream);
+
+            // A seekable stream is read into one buffer of its size, plus the byte that would show it grew.
+            var first = remaining >= 0 ? remaining + 1 : FirstCapacity;
+            bytes = new byte[Math.Min(first, capacityLimit)];
+        }
+
+        public bool IsOverLimit => length >= capacityLimit;
+
+        public ReadOnlyMemory<byte> Content => bytes.AsMemory(0, length);
+
+        /// <summary>Gets the free space, grown when full; empty once the limit has been passed.</summary>
+        public Span<byte> Space => SpaceMemory.Span;
+
+        public Memory<byte> SpaceMemory
+        {
+            get
+            {
+                if (length == bytes.Length && bytes.Length < capacityLimit)
+                {
+                    Array.Resize(ref bytes, (int)Math.Min(Math.Max(bytes.Length * 2L, FirstCapacity), capacityLimit));
+                }
+
+                return bytes.AsMemory(length);
+            }
+        }
+
+        public void Advance(int count) => length += count;
     }
 }

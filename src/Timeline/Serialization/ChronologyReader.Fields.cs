@@ -16,17 +16,13 @@ internal sealed partial class ChronologyReader
 
     private const int MaxShownLength = 80;
 
-    private static readonly JsonDocumentOptions ExtensionParsing = new()
-    {
-        CommentHandling = JsonCommentHandling.Skip,
-        AllowTrailingCommas = true,
-        MaxDepth = ChronologyJson.MaxDepth + 2,
-    };
-
     private static readonly Lazy<ImmutableDictionary<string, string>> TimeZoneIdsByLowercase = new(() =>
         DateTimeZoneProviders.Tzdb.Ids
             .GroupBy(id => id.ToLowerInvariant(), StringComparer.Ordinal)
             .ToImmutableDictionary(g => g.Key, g => g.First(), StringComparer.Ordinal));
+
+    private static readonly Lazy<string[]> SortedLowercaseTimeZoneIds = new(() =>
+        [.. TimeZoneIdsByLowercase.Value.Keys.Order(StringComparer.Ordinal)]);
 
     /// <summary>Sorts an object's members into known fields and extension data, reporting duplicates and likely
     /// misspellings.</summary>
@@ -75,7 +71,7 @@ internal sealed partial class ChronologyReader
 
     private JsonElement Element(JsonSyntax value)
     {
-        using var document = JsonDocument.Parse(text.Slice(value.Start, value.End - value.Start), ExtensionParsing);
+        using var document = JsonDocument.Parse(text.Slice(value.Start, value.End - value.Start), extensionParsing);
         return document.RootElement.Clone();
     }
 
@@ -264,7 +260,7 @@ internal sealed partial class ChronologyReader
         var lowered = value.Value.ToLowerInvariant();
         var hint = byLowercase.TryGetValue(lowered, out var exact)
             ? $" (did you mean '{exact}'? time zone ids are case-sensitive)"
-            : Suggest(lowered, byLowercase.Keys.Order(StringComparer.Ordinal), out var suggestion)
+            : SuggestWithinBudget(lowered, SortedLowercaseTimeZoneIds.Value, out var suggestion)
                 ? $" (did you mean '{byLowercase[suggestion]}'?)"
                 : "; use an IANA time zone id, such as 'America/New_York' or 'UTC'";
         Error(
@@ -374,12 +370,20 @@ internal sealed partial class ChronologyReader
         return value.Start + 1 + Math.Min(i, raw.Length);
     }
 
-    /// <summary>Finds a "did you mean" suggestion; names longer than any likely typo of a known name get none, which
-    /// also keeps the edit-distance work small whatever the input.</summary>
+    /// <summary>Finds a "did you mean" suggestion among a few known names; names longer than any likely typo of a known
+    /// name get none, which keeps the work for each name small whatever the input.</summary>
     private static bool Suggest(string name, IEnumerable<string> candidates, [System.Diagnostics.CodeAnalysis.NotNullWhen(true)] out string? suggestion)
     {
         suggestion = null;
         return name.Length <= MaxSuggestedLength && Vocabulary.TrySuggest(name, candidates, out suggestion);
+    }
+
+    /// <summary>Finds a "did you mean" suggestion among many known names (the time zones), within the work the whole
+    /// file may spend on them (<see cref="SuggestionBudget"/>), so that thousands of bad names stay quick.</summary>
+    private bool SuggestWithinBudget(string name, IEnumerable<string> candidates, [System.Diagnostics.CodeAnalysis.NotNullWhen(true)] out string? suggestion)
+    {
+        suggestion = null;
+        return name.Length <= MaxSuggestedLength && Vocabulary.TrySuggest(name, candidates, suggestions, out suggestion);
     }
 
     /// <summary>Shortens a value quoted in a message, so that a huge value does not make a huge message.</summary>

@@ -20,15 +20,17 @@ internal sealed partial class ChronologyReader
     /// </summary>
     /// <remarks>Values that repeat across records (dates, kinds, vocabulary names, actor ids, publishers, tags) are
     /// parsed once per file and shared: immutable values, so sharing them is safe, and it saves time and memory. One
-    /// reader serves one file; not thread-safe.</remarks>
-    private sealed class RecordReader
+    /// reader serves one file; not thread-safe. A string longer in UTF-8 than <see cref="LoadOptions.MaxStringLength"/>
+    /// makes it give up, so that the general reader measures the string and reports it when it is over the limit.</remarks>
+    /// <param name="maxStringLength">The limit on strings, <see cref="LoadOptions.MaxStringLength"/>.</param>
+    private sealed class RecordReader(int maxStringLength)
     {
         private const int MaxCachedLength = 128;
 
-        private readonly ValueCache<EdtfDate> dates = new(text => EdtfDate.Parse(text) is { Success: true } parsed ? parsed.Value : null);
-        private readonly ValueCache<EventKind> kinds = new(text => EventKind.TryGet(text, out var kind) ? kind : null);
-        private readonly ValueCache<string> shared = new(text => text);
-        private readonly ValueCache<DateTimeZone> zones = new(DateTimeZoneProviders.Tzdb.GetZoneOrNull);
+        private readonly ValueCache<EdtfDate> dates = new(maxStringLength, text => EdtfDate.Parse(text) is { Success: true } parsed ? parsed.Value : null);
+        private readonly ValueCache<EventKind> kinds = new(maxStringLength, text => EventKind.TryGet(text, out var kind) ? kind : null);
+        private readonly ValueCache<string> shared = new(maxStringLength, text => text);
+        private readonly ValueCache<DateTimeZone> zones = new(maxStringLength, DateTimeZoneProviders.Tzdb.GetZoneOrNull);
         private readonly VocabularyCache<EventStatus> statuses = new();
         private readonly VocabularyCache<Certainty> certainties = new();
         private readonly VocabularyCache<ParticipantRole> roles = new();
@@ -215,10 +217,10 @@ internal sealed partial class ChronologyReader
             return (seen & field) != 0 ? Fields.Other : field;
         }
 
-        private static bool ReadString(ref Utf8JsonReader json, out string value)
+        private bool ReadString(ref Utf8JsonReader json, out string value)
         {
             value = null!;
-            if (!json.Read() || json.TokenType != JsonTokenType.String)
+            if (!json.Read() || json.TokenType != JsonTokenType.String || json.HasValueSequence || json.ValueSpan.Length > maxStringLength)
             {
                 return false;
             }
@@ -227,7 +229,7 @@ internal sealed partial class ChronologyReader
             return true;
         }
 
-        private static bool ReadText(ref Utf8JsonReader json, out string? value) =>
+        private bool ReadText(ref Utf8JsonReader json, out string? value) =>
             ReadString(ref json, out value!) && !string.IsNullOrWhiteSpace(value);
 
         private bool ReadSharedText(ref Utf8JsonReader json, out string? value) =>
@@ -237,10 +239,10 @@ internal sealed partial class ChronologyReader
         private bool ReadSharedId(ref Utf8JsonReader json, out string? value) =>
             shared.TryRead(ref json, out value) && Slug.IsValid(value);
 
-        private static bool ReadId(ref Utf8JsonReader json, out string? value) =>
+        private bool ReadId(ref Utf8JsonReader json, out string? value) =>
             ReadString(ref json, out value!) && Slug.IsValid(value);
 
-        private static bool ReadCountry(ref Utf8JsonReader json, out CountryCode? value)
+        private bool ReadCountry(ref Utf8JsonReader json, out CountryCode? value)
         {
             value = null;
             if (!ReadString(ref json, out var text) || !CountryCode.TryParse(text, out var code))
@@ -252,7 +254,7 @@ internal sealed partial class ChronologyReader
             return true;
         }
 
-        private static bool ReadDay(ref Utf8JsonReader json, out LocalDate? value)
+        private bool ReadDay(ref Utf8JsonReader json, out LocalDate? value)
         {
             value = null;
             if (!ReadString(ref json, out var text) || NodaTime.Text.LocalDatePattern.Iso.Parse(text) is not { Success: true } parsed)
@@ -506,7 +508,7 @@ internal sealed partial class ChronologyReader
         /// plain strings, kept), later the same value is found by the string's UTF-8 bytes, without making a string.</summary>
         /// <remarks>An open-addressing table keyed by the bytes; texts longer than <see cref="MaxCachedLength"/> bytes
         /// are parsed every time.</remarks>
-        private sealed class ValueCache<T>(Func<string, T?> parse)
+        private sealed class ValueCache<T>(int maxLength, Func<string, T?> parse)
             where T : class
         {
             private Entry[] entries = new Entry[64];
@@ -522,6 +524,12 @@ internal sealed partial class ChronologyReader
             /// <summary>Reads the string the reader is on.</summary>
             public bool TryReadCurrent(ref Utf8JsonReader json, out T? value)
             {
+                if (json.HasValueSequence || json.ValueSpan.Length > maxLength)
+                {
+                    value = null;
+                    return false;
+                }
+
                 if (json.HasValueSequence || json.ValueSpan.Length > MaxCachedLength)
                 {
                     value = parse(json.GetString()!);

@@ -16,28 +16,45 @@ namespace Annals.Serialization;
 /// </remarks>
 internal sealed partial class ChronologyReader
 {
+    /// <summary>How deep a plain record nests, counting the root object: an event's participant or source objects.</summary>
+    private const int PlainRecordDepth = 5;
+
+    /// <summary>The length of the longest field name the fast reader knows (<c>participants</c>).</summary>
+    private const int LongestFieldName = 12;
+
     /// <summary>Reads the file record by record.</summary>
     /// <param name="result">The outcome, when the file could be read this way.</param>
-    /// <returns><see langword="false"/> when the file is not a JSON object, or when reading it as JSON fails (too deep);
-    /// the caller then reads it as a whole tree, which reports why.</returns>
+    /// <returns><see langword="false"/> when the file is not a JSON object, or when reading it as JSON fails (too deep,
+    /// a string too long, too many events); the caller then reads it as a whole tree, which reports why.</returns>
     /// <exception cref="JsonException">The file is not well-formed JSON.</exception>
     /// <exception cref="InvalidOperationException">A string holds an escape that is not valid UTF-16.</exception>
     private bool TryReadStreaming(out LoadResult result)
     {
         result = null!;
+        if (options.MaxDepth < PlainRecordDepth || options.MaxStringLength < LongestFieldName)
+        {
+            // Limits so tight that a plain record could pass them: the fast reader does not check them.
+            return false;
+        }
+
         var bom = positions.ByteOrderMarkLength;
-        var json = new Utf8JsonReader(text.Span[bom..], JsonSyntaxParser.Options);
+        var json = new Utf8JsonReader(text.Span[bom..], JsonSyntaxParser.ReaderOptions(options));
         if (!json.Read() || json.TokenType != JsonTokenType.StartObject)
         {
             return false;
         }
 
-        var context = new JsonSyntaxParser.Context(bom);
+        var context = new JsonSyntaxParser.Context(bom, options);
         var root = new JsonObjectSyntax(bom + (int)json.TokenStartIndex);
-        var records = new RecordReader();
+        var records = new RecordReader(options.MaxStringLength);
         while (json.Read() && json.TokenType == JsonTokenType.PropertyName)
         {
             var nameStart = bom + (int)json.TokenStartIndex;
+            if (json.ValueSpan.Length > options.MaxStringLength)
+            {
+                return false;
+            }
+
             var name = json.GetString()!;
             json.Read();
             var isRecordList = name is FieldNames.Actors or FieldNames.Events;
@@ -46,9 +63,10 @@ internal sealed partial class ChronologyReader
                 // The first actors or events array: read its records one at a time.
                 var array = new JsonArraySyntax(bom + (int)json.TokenStartIndex);
                 var index = 0;
+                var maxItems = name == FieldNames.Events ? options.MaxEvents : int.MaxValue;
                 while (json.Read() && json.TokenType != JsonTokenType.EndArray)
                 {
-                    if (!ReadRecord(ref json, name, index, records, context))
+                    if (index == maxItems || !ReadRecord(ref json, name, index, records, context))
                     {
                         return false;
                     }
@@ -138,5 +156,5 @@ internal sealed partial class ChronologyReader
     /// <param name="end">The offset just past its last byte.</param>
     /// <param name="path">Its path.</param>
     /// <returns>The tree.</returns>
-    internal JsonSyntax Reparse(int start, int end, string path) => JsonSyntaxParser.ParseAt(text, start, end, path);
+    internal JsonSyntax Reparse(int start, int end, string path) => JsonSyntaxParser.ParseAt(text, start, end, path, options);
 }

@@ -16,12 +16,18 @@ namespace Annals.Serialization;
 /// with any error never yields a document.</remarks>
 internal sealed partial class ChronologyReader
 {
+    /// <summary>How many records the checks of duplicate events may validate in all; see
+    /// <see cref="CheckDuplicateEvents"/>.</summary>
+    private const long MaxDuplicateCheckWork = 200_000;
+
     private static readonly Lazy<EdtfDate> StandInDate = new(() => EdtfDate.Parse("XXXX").GetValueOrThrow());
 
     private readonly ReadOnlyMemory<byte> text;
     private readonly TextPositions positions;
-    private readonly List<LoadProblem> problems = [];
-    private readonly List<int> problemOffsets = [];
+    private readonly LoadOptions options;
+    private readonly JsonDocumentOptions extensionParsing;
+    private readonly List<PendingProblem> problems = [];
+    private readonly SuggestionBudget suggestions = new();
     private readonly List<RecordSite> actorSites = [];
     private readonly List<RecordSite> eventSites = [];
     private int errorCount;
@@ -29,18 +35,27 @@ internal sealed partial class ChronologyReader
     /// <summary>The number of records read as syntax trees rather than by the fast reader.</summary>
     private int treeRecords;
 
-    private ChronologyReader(ReadOnlyMemory<byte> text, TextPositions positions)
+    private ChronologyReader(ReadOnlyMemory<byte> text, TextPositions positions, LoadOptions options)
     {
         this.text = text;
         this.positions = positions;
+        this.options = options;
+        extensionParsing = new JsonDocumentOptions
+        {
+            CommentHandling = JsonCommentHandling.Skip,
+            AllowTrailingCommas = true,
+            MaxDepth = options.MaxDepth + 2,
+        };
     }
 
     /// <summary>Reads a file.</summary>
     /// <param name="text">The UTF-8 bytes, possibly with a byte order mark.</param>
+    /// <param name="options">The limits.</param>
     /// <returns>The document or the problems.</returns>
     /// <remarks>The file is read in one pass, record by record (see <see cref="TryReadStreaming"/>); a file that cannot
-    /// be read that way (not JSON, not an object, too deep) is read as a whole tree, which reports exactly why.</remarks>
-    public static LoadResult Read(ReadOnlyMemory<byte> text)
+    /// be read that way (not JSON, not an object, too deep, over a limit) is read as a whole tree, which reports
+    /// exactly why.</remarks>
+    public static LoadResult Read(ReadOnlyMemory<byte> text, LoadOptions options)
     {
         var bom = text.Span.StartsWith("\uFEFF"u8) ? 3 : 0;
         var positions = new TextPositions(text, bom);
@@ -48,7 +63,7 @@ internal sealed partial class ChronologyReader
         {
             try
             {
-                var streaming = new ChronologyReader(text, positions);
+                var streaming = new ChronologyReader(text, positions, options);
                 if (streaming.TryReadStreaming(out var result))
                 {
                     return result;
@@ -64,20 +79,21 @@ internal sealed partial class ChronologyReader
             }
         }
 
-        return ReadAsTree(text, positions);
+        return ReadAsTree(text, positions, options);
     }
 
     /// <summary>Reads a file as one syntax tree, then the tree, as every file that cannot be read record by record is
     /// read. Every file gives the same result this way as with <see cref="Read"/>; tests compare the two.</summary>
     /// <param name="text">The UTF-8 bytes, possibly with a byte order mark.</param>
+    /// <param name="options">The limits.</param>
     /// <returns>The document or the problems.</returns>
-    internal static LoadResult ReadAsTree(ReadOnlyMemory<byte> text) =>
-        ReadAsTree(text, new TextPositions(text, text.Span.StartsWith("\uFEFF"u8) ? 3 : 0));
+    internal static LoadResult ReadAsTree(ReadOnlyMemory<byte> text, LoadOptions options) =>
+        ReadAsTree(text, new TextPositions(text, text.Span.StartsWith("\uFEFF"u8) ? 3 : 0), options);
 
-    private static LoadResult ReadAsTree(ReadOnlyMemory<byte> text, TextPositions positions)
+    private static LoadResult ReadAsTree(ReadOnlyMemory<byte> text, TextPositions positions, LoadOptions options)
     {
-        var reader = new ChronologyReader(text, positions);
-        var root = JsonSyntaxParser.Parse(text, positions, out var failure);
+        var reader = new ChronologyReader(text, positions, options);
+        var root = JsonSyntaxParser.Parse(text, positions, options, out var failure);
         if (root is null)
         {
             var why = failure ?? new SyntaxFailure(LoadProblemCodes.MalformedJson, "malformed JSON", positions.ByteOrderMarkLength);
@@ -87,6 +103,19 @@ internal sealed partial class ChronologyReader
 
         return reader.ReadDocument(root, recordsRead: false);
     }
+
+    /// <summary>The result for a file larger than <see cref="LoadOptions.MaxFileSize"/>, which is not read.</summary>
+    public static LoadResult TooLarge(LoadOptions options) => new(
+        null,
+        [
+            new LoadProblem(
+                ProblemSeverity.Error,
+                LoadProblemCodes.FileTooLarge,
+                $"the file is larger than the limit of {LoadOptions.DescribeSize(options.MaxFileSize)}; split it into smaller files, or {LoadOptions.HowToRaise(nameof(LoadOptions.MaxFileSize), "--max-file-size")}",
+                1,
+                1,
+                JsonPath.Root),
+        ]);
 
     /// <summary>Reads the document from its root object.</summary>
     /// <param name="root">The root value.</param>
@@ -570,16 +599,26 @@ internal sealed partial class ChronologyReader
 
     /// <summary>Checks each event whose id an earlier event already has (and so was not given to the builder) against
     /// the others, as if it were the only one with its id, so that its own references are checked too.</summary>
+    /// <remarks>Each check validates the whole timeline again, so the checks stop once they have validated
+    /// <see cref="MaxDuplicateCheckWork"/> records in all: a file with thousands of duplicates (a file appended to
+    /// itself) still loads quickly, and every duplicate is still reported (<c>TL001</c>).</remarks>
     private void CheckDuplicateEvents(
         Dictionary<string, RecordSite> actorsById,
         Dictionary<string, RecordSite> eventsById,
         JsonObjectSyntax root)
     {
+        var work = 0L;
         foreach (var duplicate in eventSites)
         {
             if (duplicate.Record is not Event e || ReferenceEquals(eventsById[e.Id], duplicate))
             {
                 continue;
+            }
+
+            work += eventsById.Count + actorsById.Count;
+            if (work > MaxDuplicateCheckWork)
+            {
+                return;
             }
 
             var builder = Timeline.CreateBuilder()
@@ -596,14 +635,34 @@ internal sealed partial class ChronologyReader
     private static HashSet<string> EventsWithUnknownDates(Dictionary<string, RecordSite> eventsById)
     {
         var unknown = eventsById.Values.Where(site => site.HasUnknownDate).Select(site => site.Id!).ToHashSet(StringComparer.Ordinal);
-        for (var grew = unknown.Count > 0; grew;)
+        if (unknown.Count == 0)
         {
-            grew = false;
-            foreach (var site in eventsById.Values)
+            return unknown;
+        }
+
+        // The events relative to each anchor, then every event reachable from an unknown date through them.
+        var dependents = new Dictionary<string, List<string>>(StringComparer.Ordinal);
+        foreach (var site in eventsById.Values)
+        {
+            if (site.Record is Event { RelativeTo: { } rule } e)
             {
-                if (site.Record is Event { RelativeTo: { } rule } e && unknown.Contains(rule.EventId) && unknown.Add(e.Id))
+                if (!dependents.TryGetValue(rule.EventId, out var list))
                 {
-                    grew = true;
+                    dependents[rule.EventId] = list = [];
+                }
+
+                list.Add(e.Id);
+            }
+        }
+
+        var pending = new Stack<string>(unknown);
+        while (pending.TryPop(out var id))
+        {
+            foreach (var dependent in dependents.GetValueOrDefault(id) ?? [])
+            {
+                if (unknown.Add(dependent))
+                {
+                    pending.Push(dependent);
                 }
             }
         }
@@ -675,18 +734,24 @@ internal sealed partial class ChronologyReader
         Report(ProblemSeverity.Error, code, message, offset, path);
     }
 
-    private void Report(ProblemSeverity severity, string code, string message, int offset, string path)
-    {
-        var (line, column) = positions.Locate(offset);
-        problems.Add(new LoadProblem(severity, code, message, line, column, path));
-        problemOffsets.Add(offset);
-    }
+    private void Report(ProblemSeverity severity, string code, string message, int offset, string path) =>
+        problems.Add(new PendingProblem(severity, code, message, offset, path));
 
     private LoadResult Result(ChronologyDocument? document)
     {
-        // Problems in file order; those at the same place keep the order they were found in.
-        var order = Enumerable.Range(0, problems.Count).OrderBy(i => problemOffsets[i]).ThenBy(i => i);
-        return new LoadResult(document, order.Select(i => problems[i]).ToImmutableArray());
+        // Problems in file order; those at the same place keep the order they were found in. Located in that order,
+        // so that finding every column costs one pass over the text, however many problems share a long line.
+        var order = Enumerable.Range(0, problems.Count).OrderBy(i => problems[i].Offset).ThenBy(i => i);
+        var located = ImmutableArray.CreateBuilder<LoadProblem>(problems.Count);
+        var cursor = positions.Cursor();
+        foreach (var i in order)
+        {
+            var (severity, code, message, offset, path) = problems[i];
+            var (line, column) = cursor.Locate(offset);
+            located.Add(new LoadProblem(severity, code, message, line, column, path));
+        }
+
+        return new LoadResult(document, located.MoveToImmutable());
     }
 
     private static ImmutableArray<T> TrimmedList<T>(List<T> list)
@@ -701,4 +766,6 @@ internal sealed partial class ChronologyReader
         return count == 0 ? [] : [.. list.Take(count)];
     }
 
+    /// <summary>A problem found, before its line and column are worked out.</summary>
+    private readonly record struct PendingProblem(ProblemSeverity Severity, string Code, string Message, int Offset, string Path);
 }

@@ -9,16 +9,21 @@ namespace Annals.Serialization;
 /// cannot: invalid UTF-8, malformed JSON, too deep, or empty.</summary>
 internal static partial class JsonSyntaxParser
 {
-    /// <summary>The reader options of every file: comments and trailing commas allowed, and one level more than
-    /// <see cref="ChronologyJson.MaxDepth"/>, so that a file one level too deep is reported as such.</summary>
-    public static readonly JsonReaderOptions Options = new()
+    /// <summary>The path of the top-level <c>events</c> array, whose length <see cref="LoadOptions.MaxEvents"/> limits.</summary>
+    private static readonly string EventsPath = JsonPath.Property(JsonPath.Root, FieldNames.Events);
+
+    /// <summary>The reader options of a file: comments and trailing commas allowed, and one level more than
+    /// <see cref="LoadOptions.MaxDepth"/>, so that a file one level too deep is reported as such.</summary>
+    /// <param name="options">The limits.</param>
+    /// <returns>The reader options.</returns>
+    public static JsonReaderOptions ReaderOptions(LoadOptions options) => new()
     {
         CommentHandling = JsonCommentHandling.Skip,
         AllowTrailingCommas = true,
-        MaxDepth = ChronologyJson.MaxDepth + 1,
+        MaxDepth = options.MaxDepth + 1,
     };
 
-    public static JsonSyntax? Parse(ReadOnlyMemory<byte> text, TextPositions positions, out SyntaxFailure? failure)
+    public static JsonSyntax? Parse(ReadOnlyMemory<byte> text, TextPositions positions, LoadOptions options, out SyntaxFailure? failure)
     {
         var bom = positions.ByteOrderMarkLength;
         var span = text.Span[bom..];
@@ -28,8 +33,8 @@ internal static partial class JsonSyntaxParser
             return null;
         }
 
-        var context = new Context(bom);
-        var reader = new Utf8JsonReader(span, Options);
+        var context = new Context(bom, options);
+        var reader = new Utf8JsonReader(span, ReaderOptions(options));
         var readAny = false;
         try
         {
@@ -67,17 +72,31 @@ internal static partial class JsonSyntaxParser
         }
     }
 
-    /// <summary>Checks what must hold before the text is read as JSON: UTF-8 (not UTF-16), valid, and not blank.</summary>
-    /// <param name="span">The text after any byte order mark.</param>
-    /// <param name="bom">The length of the byte order mark, to report offsets in the whole file.</param>
-    /// <returns>Why the text cannot be read, or <see langword="null"/>.</returns>
+    /// <summary>Checks what can be checked before reading the JSON: that the file is UTF-8 and not blank.</summary>
+    /// <param name="span">The bytes after the byte order mark.</param>
+    /// <param name="bom">The length of the byte order mark.</param>
+    /// <returns>Why the file cannot be read, or <see langword="null"/>.</returns>
     public static SyntaxFailure? Precheck(ReadOnlySpan<byte> span, int bom)
     {
+        if (span.StartsWith((ReadOnlySpan<byte>)[0xFF, 0xFE, 0, 0]))
+        {
+            return new SyntaxFailure(LoadProblemCodes.InvalidUtf8, "the file is UTF-32, not UTF-8; save it as UTF-8", bom);
+        }
+
         if (span.Length >= 2 && ((span[0] == 0xFF && span[1] == 0xFE) || (span[0] == 0xFE && span[1] == 0xFF)))
         {
             return new SyntaxFailure(
                 LoadProblemCodes.InvalidUtf8,
                 "the file is UTF-16, not UTF-8; save it as UTF-8",
+                bom);
+        }
+
+        if (span.Length >= 2 && (span[0] == 0 || span[1] == 0))
+        {
+            // JSON starts with an ASCII character, which UTF-16 and UTF-32 write next to a zero byte.
+            return new SyntaxFailure(
+                LoadProblemCodes.InvalidUtf8,
+                "the file is UTF-16 or UTF-32 (it has zero bytes between its characters), not UTF-8; save it as UTF-8",
                 bom);
         }
 
@@ -91,7 +110,12 @@ internal static partial class JsonSyntaxParser
                 bom + invalid);
         }
 
-        return IsBlank(span) ? EmptyFile(bom) : null;
+        if (IsBlank(span))
+        {
+            return EmptyFile(bom);
+        }
+
+        return null;
     }
 
     /// <summary>Reads again one value of a file that has already been read without error, such as one record, from
@@ -100,12 +124,13 @@ internal static partial class JsonSyntaxParser
     /// <param name="start">The offset of the value's first byte.</param>
     /// <param name="end">The offset just past its last byte.</param>
     /// <param name="path">The value's path.</param>
+    /// <param name="options">The limits the file was read with.</param>
     /// <returns>The value.</returns>
-    public static JsonSyntax ParseAt(ReadOnlyMemory<byte> text, int start, int end, string path)
+    public static JsonSyntax ParseAt(ReadOnlyMemory<byte> text, int start, int end, string path, LoadOptions options)
     {
-        var reader = new Utf8JsonReader(text.Span[start..end], Options);
+        var reader = new Utf8JsonReader(text.Span[start..end], ReaderOptions(options));
         reader.Read();
-        var context = new Context(start);
+        var context = new Context(start, options);
         return ReadValue(ref reader, 1, context, path)
             ?? throw new InvalidOperationException("A value that was read once could not be read again: " + path);
     }
@@ -121,9 +146,9 @@ internal static partial class JsonSyntaxParser
         {
             case JsonTokenType.StartObject:
             {
-                if (depth > ChronologyJson.MaxDepth)
+                if (depth > context.Options.MaxDepth)
                 {
-                    context.Failure = TooDeep(start, path);
+                    context.Failure = TooDeep(start, path, context.Options);
                     return null;
                 }
 
@@ -132,6 +157,12 @@ internal static partial class JsonSyntaxParser
                 {
                     var nameStart = context.Offset + (int)reader.TokenStartIndex;
                     context.TokenStart = nameStart;
+                    if (IsTooLong(ref reader, context.Options))
+                    {
+                        context.Failure = StringTooLong(nameStart, path, "field name", context.Options);
+                        return null;
+                    }
+
                     var name = reader.GetString()!;
                     context.Path = JsonPath.Property(path, name);
                     reader.Read();
@@ -151,15 +182,22 @@ internal static partial class JsonSyntaxParser
 
             case JsonTokenType.StartArray:
             {
-                if (depth > ChronologyJson.MaxDepth)
+                if (depth > context.Options.MaxDepth)
                 {
-                    context.Failure = TooDeep(start, path);
+                    context.Failure = TooDeep(start, path, context.Options);
                     return null;
                 }
 
                 var node = new JsonArraySyntax(start);
+                var maxItems = depth == 2 && path == EventsPath ? context.Options.MaxEvents : int.MaxValue;
                 while (reader.Read() && reader.TokenType != JsonTokenType.EndArray)
                 {
+                    if (node.Items.Count == maxItems)
+                    {
+                        context.Failure = TooManyEvents(context.Offset + (int)reader.TokenStartIndex, JsonPath.Index(path, maxItems), context.Options);
+                        return null;
+                    }
+
                     var item = ReadValue(ref reader, depth + 1, context, JsonPath.Index(path, node.Items.Count));
                     if (item is null)
                     {
@@ -175,6 +213,12 @@ internal static partial class JsonSyntaxParser
             }
 
             case JsonTokenType.String:
+                if (IsTooLong(ref reader, context.Options))
+                {
+                    context.Failure = StringTooLong(start, path, "string", context.Options);
+                    return null;
+                }
+
                 return new JsonStringSyntax(start, reader.GetString()!, reader.ValueIsEscaped)
                 {
                     End = context.Offset + (int)reader.BytesConsumed,
@@ -250,11 +294,50 @@ internal static partial class JsonSyntaxParser
         "the file is empty; a timeline file holds one object, such as {\"timeline\": 1, \"title\": \"…\"}",
         offset);
 
-    private static SyntaxFailure TooDeep(int offset, string path) => new(
+    /// <summary>Whether the string or name the reader is on is longer than the limit, in UTF-16 code units; measured
+    /// without unescaping or copying it when it can be.</summary>
+    private static bool IsTooLong(ref Utf8JsonReader reader, LoadOptions options)
+    {
+        var bytes = reader.HasValueSequence ? reader.ValueSequence.Length : reader.ValueSpan.Length;
+        var limit = options.MaxStringLength;
+
+        // Every UTF-16 code unit takes at least one byte, and at most six when escaped (\uXXXX).
+        if (bytes <= limit)
+        {
+            return false;
+        }
+
+        if (reader.ValueIsEscaped)
+        {
+            return bytes > 6L * limit || reader.GetString()!.Length > limit;
+        }
+
+        return reader.HasValueSequence
+            ? reader.GetString()!.Length > limit
+            : Encoding.UTF8.GetCharCount(reader.ValueSpan) > limit;
+    }
+
+    private static SyntaxFailure TooDeep(int offset, string path, LoadOptions options) => new(
         LoadProblemCodes.TooDeep,
         string.Create(
             CultureInfo.InvariantCulture,
-            $"the JSON nests more than {ChronologyJson.MaxDepth} levels deep here; a timeline file never needs that many"),
+            $"the JSON nests more than {options.MaxDepth} levels deep here, the limit; a timeline file never needs that many, but for deeper extension data {LoadOptions.HowToRaise(nameof(LoadOptions.MaxDepth), "--max-depth")}"),
+        offset,
+        path);
+
+    private static SyntaxFailure StringTooLong(int offset, string path, string what, LoadOptions options) => new(
+        LoadProblemCodes.StringTooLong,
+        string.Create(
+            CultureInfo.InvariantCulture,
+            $"this {what} is longer than the limit of {options.MaxStringLength:N0} characters; shorten it, or {LoadOptions.HowToRaise(nameof(LoadOptions.MaxStringLength), "--max-string-length")}"),
+        offset,
+        path);
+
+    private static SyntaxFailure TooManyEvents(int offset, string path, LoadOptions options) => new(
+        LoadProblemCodes.TooManyEvents,
+        string.Create(
+            CultureInfo.InvariantCulture,
+            $"the file has more than {options.MaxEvents:N0} {(options.MaxEvents == 1 ? "event" : "events")}, the limit; split it into several files, or {LoadOptions.HowToRaise(nameof(LoadOptions.MaxEvents), "--max-events")}"),
         offset,
         path);
 
@@ -274,11 +357,13 @@ internal static partial class JsonSyntaxParser
     [GeneratedRegex(@"\s*(Path: \S*)?\s*\|?\s*LineNumber: \d+ \| BytePositionInLine: \d+\.?", RegexOptions.CultureInvariant)]
     private static partial Regex ReaderPosition();
 
-    /// <summary>Where reading is: the offset of the reader's first byte in the file, the last token's offset, the
-    /// path of the value being read, and why reading stopped.</summary>
-    internal sealed class Context(int offset)
+    /// <summary>Where reading is: the offset of the reader's first byte in the file, the limits, the last token's
+    /// offset, the path of the value being read, and why reading stopped.</summary>
+    internal sealed class Context(int offset, LoadOptions options)
     {
         public int Offset { get; } = offset;
+
+        public LoadOptions Options { get; } = options;
 
         public int TokenStart { get; set; } = offset;
 

@@ -12,7 +12,7 @@ public static class LoadProblemCodes
     /// <summary>The file is not valid UTF-8, for example because it was saved as UTF-16 or Latin-1.</summary>
     public const string InvalidUtf8 = "JS002";
 
-    /// <summary>The JSON nests more deeply than <see cref="ChronologyJson.MaxDepth"/> levels.</summary>
+    /// <summary>The JSON nests more deeply than <see cref="LoadOptions.MaxDepth"/> levels (64 by default).</summary>
     public const string TooDeep = "JS003";
 
     /// <summary>The file holds no JSON value at all: it is empty, or only white space and comments.</summary>
@@ -49,4 +49,16 @@ public static class LoadProblemCodes
     /// <summary>A value has the right type but is not acceptable: blank text, a malformed country code, a latitude out
     /// of range, a latitude without a longitude.</summary>
     public const string InvalidValue = "JS014";
+
+    /// <summary>The file is larger than <see cref="LoadOptions.MaxFileSize"/> (1 GiB by default). Nothing of it is
+    /// read beyond the limit.</summary>
+    public const string FileTooLarge = "JS015";
+
+    /// <summary>A string or field name is longer than <see cref="LoadOptions.MaxStringLength"/> (1,048,576 characters
+    /// by default).</summary>
+    public const string StringTooLong = "JS016";
+
+    /// <summary>The <c>events</c> array holds more than <see cref="LoadOptions.MaxEvents"/> events (1,000,000 by
+    /// default).</summary>
+    public const string TooManyEvents = "JS017";
 }

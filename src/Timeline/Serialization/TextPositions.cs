@@ -22,18 +22,20 @@ internal sealed class TextPositions
     private int[] LineStarts => lineStarts ??= FindLineStarts(text.Span);
 
     /// <summary>Finds the line and column of a byte offset.</summary>
-    public (int Line, int Column) Locate(int offset)
-    {
-        var starts = LineStarts;
-        offset = Math.Clamp(offset, 0, text.Length);
-        var line = Array.BinarySearch(starts, offset);
-        if (line < 0)
-        {
-            line = ~line - 1;
-        }
+    /// <remarks>Counting the column costs the length of the line up to the offset; to locate many offsets, use a
+    /// <see cref="Cursor"/>.</remarks>
+    public (int Line, int Column) Locate(int offset) => Cursor().Locate(offset);
 
-        var start = line == 0 ? Math.Min(ByteOrderMarkLength, offset) : starts[line];
-        return (line + 1, 1 + Utf16Length(text.Span[start..offset]));
+    /// <summary>Finds the one-based line of a byte offset.</summary>
+    public int LineOf(int offset) => LineIndex(Math.Clamp(offset, 0, text.Length)) + 1;
+
+    /// <summary>Creates a cursor that locates offsets given in increasing order in one pass over the text.</summary>
+    public PositionCursor Cursor() => new(this);
+
+    private int LineIndex(int offset)
+    {
+        var line = Array.BinarySearch(LineStarts, offset);
+        return line < 0 ? ~line - 1 : line;
     }
 
     /// <summary>Converts the JSON reader's zero-based line and byte-in-line (counted after any byte order mark) into an
@@ -48,6 +50,36 @@ internal sealed class TextPositions
 
         var start = readerLine == 0 ? ByteOrderMarkLength : starts[readerLine];
         return (int)Math.Clamp(start + bytePositionInLine, 0, text.Length);
+    }
+
+    /// <summary>Locates offsets; each column is counted on from the previous offset when it is on the same line and
+    /// not before it, so that offsets in increasing order cost one pass over the text in all.</summary>
+    internal sealed class PositionCursor(TextPositions positions)
+    {
+        private int lastLine = -1;
+        private int lastOffset;
+        private int lastColumn;
+
+        public (int Line, int Column) Locate(int offset)
+        {
+            var text = positions.text;
+            offset = Math.Clamp(offset, 0, text.Length);
+            var line = positions.LineIndex(offset);
+            int start, column;
+            if (line == lastLine && offset >= lastOffset)
+            {
+                (start, column) = (lastOffset, lastColumn);
+            }
+            else
+            {
+                start = line == 0 ? Math.Min(positions.ByteOrderMarkLength, offset) : positions.LineStarts[line];
+                column = 1;
+            }
+
+            column += Utf16Length(text.Span[start..offset]);
+            (lastLine, lastOffset, lastColumn) = (line, offset, column);
+            return (line + 1, column);
+        }
     }
 
     private static int[] FindLineStarts(ReadOnlySpan<byte> span)

@@ -1,5 +1,6 @@
 using Annals.Dates;
 using Annals.Model;
+using Annals.Utility;
 
 namespace Annals.Timelines;
 
@@ -18,19 +19,9 @@ public sealed class EventOrder : IComparer<Event>
     /// <inheritdoc />
     public int Compare(Event? x, Event? y)
     {
-        if (ReferenceEquals(x, y))
+        if (NullsFirst.TryCompare(x, y, out var settled))
         {
-            return 0;
-        }
-
-        if (x is null)
-        {
-            return -1;
-        }
-
-        if (y is null)
-        {
-            return 1;
+            return settled;
         }
 
         var byDate = EdtfDateComparer.Instance.Compare(x.Date, y.Date);

@@ -33,61 +33,91 @@ internal static class RelativeDateResolver
 
         // 0 = not visited, 1 = in progress, 2 = done (resolved or failed).
         var state = new int[events.Count];
+        var path = new List<int>();
         for (var i = 0; i < events.Count; i++)
         {
-            Visit(i, events, positions, state, problems, []);
+            Visit(i, events, positions, state, problems, path);
         }
     }
 
-    private static bool Visit(int i, List<Event> events, Dictionary<string, int> positions, int[] state, ImmutableArray<TimelineProblem>.Builder problems, List<string> path)
+    /// <summary>Resolves an event's date after the dates it depends on, following its chain of anchors. The chain is
+    /// followed with a list rather than by recursion, so that a chain of any length cannot overflow the stack.</summary>
+    /// <returns>Whether the event's date is known: its own, or computed.</returns>
+    private static bool Visit(int start, List<Event> events, Dictionary<string, int> positions, int[] state, ImmutableArray<TimelineProblem>.Builder problems, List<int> path)
     {
-        if (state[i] == 2)
+        // Walk down the anchors until an event whose outcome is known without another: path holds the events waiting
+        // for their anchor, each the anchor of the one before.
+        bool known;
+        var current = start;
+        while (true)
         {
-            return true;
+            var e = events[current];
+            if (state[current] == 2 || e.RelativeTo is null)
+            {
+                state[current] = 2;
+                known = true;
+                break;
+            }
+
+            if (state[current] == 1)
+            {
+                problems.Add(new TimelineProblem(
+                    ProblemCodes.RelativeDateCycle,
+                    $"the relative dates form a cycle ({Cycle(events, path, current)}); give one of these events a date of its own",
+                    e.Id,
+                    null,
+                    "relativeTo"));
+                known = false;
+                break;
+            }
+
+            if (!positions.TryGetValue(e.RelativeTo.EventId, out var anchorPosition))
+            {
+                state[current] = 2;
+                problems.Add(new TimelineProblem(
+                    ProblemCodes.UnknownEvent,
+                    $"the date is relative to an unknown event '{e.RelativeTo.EventId}'; add that event, or give this one a date of its own",
+                    e.Id,
+                    null,
+                    "relativeTo.event"));
+                known = false;
+                break;
+            }
+
+            state[current] = 1;
+            path.Add(current);
+            current = anchorPosition;
         }
 
+        // Then back up, computing each waiting event's date from its anchor's.
+        while (path.Count > 0)
+        {
+            var i = path[^1];
+            path.RemoveAt(path.Count - 1);
+            state[i] = 2;
+            known = known && Compute(i, events, positions, problems);
+        }
+
+        return known;
+    }
+
+    /// <summary>Names the events of a cycle, from the one found twice: <c>a → b → a</c>, shortened when long.</summary>
+    private static string Cycle(List<Event> events, List<int> path, int repeated)
+    {
+        var ids = path.Skip(path.IndexOf(repeated)).Append(repeated).Select(i => events[i].Id).ToList();
+        return ids.Count <= 10
+            ? string.Join(" → ", ids)
+            : string.Join(" → ", ids.Take(5))
+                + string.Create(CultureInfo.InvariantCulture, $" → … ({ids.Count - 8:N0} more) → ")
+                + string.Join(" → ", ids.TakeLast(3));
+    }
+
+    /// <summary>Computes the date of an event whose anchor's date is known.</summary>
+    private static bool Compute(int i, List<Event> events, Dictionary<string, int> positions, ImmutableArray<TimelineProblem>.Builder problems)
+    {
         var e = events[i];
-        if (e.RelativeTo is not { } rule)
-        {
-            state[i] = 2;
-            return true;
-        }
-
-        if (state[i] == 1)
-        {
-            var cycle = string.Join(" → ", path.SkipWhile(id => id != e.Id).Append(e.Id));
-            problems.Add(new TimelineProblem(
-                ProblemCodes.RelativeDateCycle,
-                $"the relative dates form a cycle ({cycle}); give one of these events a date of its own",
-                e.Id,
-                null,
-                "relativeTo"));
-            return false;
-        }
-
-        if (!positions.TryGetValue(rule.EventId, out var anchorPosition))
-        {
-            state[i] = 2;
-            problems.Add(new TimelineProblem(
-                ProblemCodes.UnknownEvent,
-                $"the date is relative to an unknown event '{rule.EventId}'; add that event, or give this one a date of its own",
-                e.Id,
-                null,
-                "relativeTo.event"));
-            return false;
-        }
-
-        state[i] = 1;
-        path.Add(e.Id);
-        var anchorOk = Visit(anchorPosition, events, positions, state, problems, path);
-        path.RemoveAt(path.Count - 1);
-        state[i] = 2;
-        if (!anchorOk)
-        {
-            return false;
-        }
-
-        var anchor = events[anchorPosition];
+        var rule = e.RelativeTo!;
+        var anchor = events[positions[rule.EventId]];
         if (Compute(rule, anchor.Date) is { } computed)
         {
             if (computed.Date is not null)

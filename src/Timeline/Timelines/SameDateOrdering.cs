@@ -90,6 +90,7 @@ internal static class SameDateOrdering
 
         var result = new List<Event>(count);
         var placed = new bool[count];
+        var firstUnplaced = 0; // only ever moves forward, so finding it costs one pass in all
         while (result.Count < count)
         {
             int next;
@@ -101,7 +102,12 @@ internal static class SameDateOrdering
             else
             {
                 // A cycle: place the first unplaced event in id order and carry on.
-                next = Array.IndexOf(placed, false);
+                while (placed[firstUnplaced])
+                {
+                    firstUnplaced++;
+                }
+
+                next = firstUnplaced;
             }
 
             placed[next] = true;

@@ -238,8 +238,12 @@ public sealed class Timeline : IReadOnlyList<Event>, IEquatable<Timeline>
     /// <param name="actorId">The actor's id.</param>
     /// <param name="role">The role, or <see langword="null"/> for any.</param>
     /// <returns>The matching events.</returns>
-    public Timeline Involving(string actorId, ParticipantRole? role = null) =>
-        Query(new TimelineQuery { Actors = [actorId], Roles = role is null ? [] : [role.Value] });
+    /// <exception cref="ArgumentNullException"><paramref name="actorId"/> is <see langword="null"/>.</exception>
+    public Timeline Involving(string actorId, ParticipantRole? role = null)
+    {
+        ArgumentNullException.ThrowIfNull(actorId);
+        return Query(new TimelineQuery { Actors = [actorId], Roles = role is null ? [] : [role.Value] });
+    }
 
     /// <summary>Keeps the events of a kind.</summary>
     /// <param name="kind">The kind.</param>
@@ -730,7 +734,9 @@ public sealed class Timeline : IReadOnlyList<Event>, IEquatable<Timeline>
         var i = IndexOf(item.Id);
         if (i < 0 || !events[i].Equals(item))
         {
-            throw new ArgumentException($"The event '{item.Id}' is not in this timeline.", nameof(item));
+            throw new ArgumentException(
+                $"The event '{item.Id}' is not in this timeline; pass one of its events (from Events or Find), or use the overload that takes a date.",
+                nameof(item));
         }
 
         return i;

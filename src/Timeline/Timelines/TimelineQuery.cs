@@ -1,4 +1,5 @@
 using System.Collections.Immutable;
+using System.Globalization;
 using Annals.Dates;
 using Annals.Model;
 
@@ -46,20 +47,20 @@ public sealed record TimelineQuery
     public DateRangeMode DateMode { get; init; }
 
     /// <summary>Gets the actor ids, any of which must take part.</summary>
-    public ImmutableArray<string> Actors { get => actors; init => actors = OrEmpty(value); }
+    public ImmutableArray<string> Actors { get => actors; init => actors = WithoutNulls(value, nameof(Actors)); }
 
     /// <summary>Gets the roles, any of which the matching participant must have.</summary>
     public ImmutableArray<ParticipantRole> Roles { get => roles; init => roles = OrEmpty(value); }
 
     /// <summary>Gets the kinds, any of which the event must be.</summary>
-    public ImmutableArray<EventKind> Kinds { get => kinds; init => kinds = OrEmpty(value); }
+    public ImmutableArray<EventKind> Kinds { get => kinds; init => kinds = WithoutNulls(value, nameof(Kinds)); }
 
     /// <summary>Gets CAMEO codes, such as <c>042</c>, any of which the event's kind must carry.</summary>
-    public ImmutableArray<string> CameoCodes { get => cameoCodes; init => cameoCodes = OrEmpty(value); }
+    public ImmutableArray<string> CameoCodes { get => cameoCodes; init => cameoCodes = WithoutNulls(value, nameof(CameoCodes)); }
 
     /// <summary>Gets PLOVER categories, such as <c>CONSULT</c>, any of which the event's kind must belong to
     /// (compared ignoring case).</summary>
-    public ImmutableArray<string> PloverCategories { get => ploverCategories; init => ploverCategories = OrEmpty(value); }
+    public ImmutableArray<string> PloverCategories { get => ploverCategories; init => ploverCategories = WithoutNulls(value, nameof(PloverCategories)); }
 
     /// <summary>Gets the statuses, any of which the event must have.</summary>
     public ImmutableArray<EventStatus> Statuses { get => statuses; init => statuses = OrEmpty(value); }
@@ -68,7 +69,7 @@ public sealed record TimelineQuery
     public ImmutableArray<Certainty> Certainties { get => certainties; init => certainties = OrEmpty(value); }
 
     /// <summary>Gets the tags, any of which the event must carry (compared ignoring case).</summary>
-    public ImmutableArray<string> Tags { get => tags; init => tags = OrEmpty(value); }
+    public ImmutableArray<string> Tags { get => tags; init => tags = WithoutNulls(value, nameof(Tags)); }
 
     /// <summary>Gets words that must all appear in the event's text, ignoring case and accents.</summary>
     public string? Text { get; init; }
@@ -230,4 +231,19 @@ public sealed record TimelineQuery
     private static int[] Union(IEnumerable<int[]> lists) => TimelineIndex.Union([.. lists]);
 
     private static ImmutableArray<T> OrEmpty<T>(ImmutableArray<T> value) => value.IsDefault ? [] : value;
+
+    private static ImmutableArray<T> WithoutNulls<T>(ImmutableArray<T> value, string name)
+        where T : class
+    {
+        value = OrEmpty(value);
+        var at = value.IndexOf(null!);
+        if (at >= 0)
+        {
+            throw new ArgumentException(
+                string.Create(CultureInfo.InvariantCulture, $"TimelineQuery.{name} holds null at index {at}; remove it, or leave {name} empty for no filter."),
+                name);
+        }
+
+        return value;
+    }
 }

@@ -16,6 +16,7 @@ internal static class TimelineValidator
     public static ImmutableArray<TimelineProblem> Validate(IReadOnlyList<Event> events, IReadOnlyList<Actor> actors, bool idsAreUnique = false)
     {
         var problems = ImmutableArray.CreateBuilder<TimelineProblem>();
+        var suggestions = new Suggestions();
         var actorIds = new HashSet<string>(StringComparer.Ordinal);
         for (var i = 0; i < actors.Count; i++)
         {
@@ -52,16 +53,16 @@ internal static class TimelineValidator
 
         foreach (var e in events)
         {
-            CheckParticipants(e, actorIds, problems);
+            CheckParticipants(e, actorIds, suggestions, problems);
             CheckSources(e, problems);
-            CheckRelations(e, byId, problems);
+            CheckRelations(e, byId, suggestions, problems);
             CheckHistory(e, problems);
         }
 
         return problems.ToImmutable();
     }
 
-    private static void CheckParticipants(Event e, HashSet<string> actorIds, ImmutableArray<TimelineProblem>.Builder problems)
+    private static void CheckParticipants(Event e, HashSet<string> actorIds, Suggestions suggestions, ImmutableArray<TimelineProblem>.Builder problems)
     {
         var participants = e.Participants;
         var seen = participants.Length > 16 ? new HashSet<(string, ParticipantRole)>() : null;
@@ -70,7 +71,7 @@ internal static class TimelineValidator
             var p = participants[i];
             if (!actorIds.Contains(p.ActorId))
             {
-                var hint = Vocabulary.TrySuggest(p.ActorId, actorIds.Order(StringComparer.Ordinal), out var suggestion)
+                var hint = suggestions.TryActor(p.ActorId, actorIds, out var suggestion)
                     ? $" (did you mean '{suggestion}'?)"
                     : "; add the actor to the timeline first";
                 problems.Add(new TimelineProblem(
@@ -137,7 +138,7 @@ internal static class TimelineValidator
         }
     }
 
-    private static void CheckRelations(Event e, Dictionary<string, Event> byId, ImmutableArray<TimelineProblem>.Builder problems)
+    private static void CheckRelations(Event e, Dictionary<string, Event> byId, Suggestions suggestions, ImmutableArray<TimelineProblem>.Builder problems)
     {
         for (var i = 0; i < e.Relations.Length; i++)
         {
@@ -156,7 +157,7 @@ internal static class TimelineValidator
 
             if (!byId.TryGetValue(relation.EventId, out var target))
             {
-                var hint = Vocabulary.TrySuggest(relation.EventId, byId.Keys.Order(StringComparer.Ordinal), out var suggestion)
+                var hint = suggestions.TryEvent(relation.EventId, byId.Keys, out var suggestion)
                     ? $" (did you mean '{suggestion}'?)"
                     : "; add that event, or remove the relation";
                 problems.Add(new TimelineProblem(
@@ -234,6 +235,33 @@ internal static class TimelineValidator
         RelationType.PartOf when self.RelateTo(other) != DateRelation.MayOverlap => "their dates cannot overlap",
         _ => null,
     };
+
+    /// <summary>"Did you mean" suggestions for unknown actor and event ids: the candidates are sorted once, and the
+    /// work is bounded by one <see cref="SuggestionBudget"/> for the whole validation.</summary>
+    private sealed class Suggestions
+    {
+        private readonly SuggestionBudget budget = new();
+        private string[]? actorIds;
+        private string[]? eventIds;
+
+        public bool TryActor(string id, IEnumerable<string> candidates, [System.Diagnostics.CodeAnalysis.NotNullWhen(true)] out string? suggestion) =>
+            Try(id, ref actorIds, candidates, out suggestion);
+
+        public bool TryEvent(string id, IEnumerable<string> candidates, [System.Diagnostics.CodeAnalysis.NotNullWhen(true)] out string? suggestion) =>
+            Try(id, ref eventIds, candidates, out suggestion);
+
+        private bool Try(string id, ref string[]? sorted, IEnumerable<string> candidates, [System.Diagnostics.CodeAnalysis.NotNullWhen(true)] out string? suggestion)
+        {
+            suggestion = null;
+            if (budget.IsSpent)
+            {
+                return false;
+            }
+
+            sorted ??= [.. candidates.Order(StringComparer.Ordinal)];
+            return Vocabulary.TrySuggest(id, sorted, budget, out suggestion);
+        }
+    }
 
     private static string Shorten(string text) => text.Length <= 80 ? text : string.Concat(text.AsSpan(0, 77), "...");
 }

@@ -173,4 +173,24 @@ internal static class Preconditions
             throw new InvalidOperationException(string.Format(CultureInfo.InvariantCulture, format, arg0));
         }
     }
+
+    /// <summary>Creates the exception for an enumeration value that is not defined, such as <c>(EventStatus)99</c>,
+    /// whose message lists the defined values to use instead.</summary>
+    /// <typeparam name="TEnum">The enumeration.</typeparam>
+    /// <param name="value">The undefined value.</param>
+    /// <param name="paramName">The parameter or property's name, from <c>nameof</c>.</param>
+    /// <param name="what">What the value is, such as "event status"; the enumeration's name when omitted.</param>
+    /// <returns>The exception, to throw. Its message states no value formatted with the current culture.</returns>
+    internal static ArgumentOutOfRangeException Undefined<TEnum>(TEnum value, string paramName, string? what = null)
+        where TEnum : struct, Enum
+    {
+        var type = typeof(TEnum).Name;
+        var names = Enum.GetNames<TEnum>().Select(name => type + "." + name).ToArray();
+        var choices = names.Length == 1 ? names[0] : string.Join(", ", names[..^1]) + " or " + names[^1];
+        return new ArgumentOutOfRangeException(
+            paramName,
+            string.Create(
+                CultureInfo.InvariantCulture,
+                $"({type}){Convert.ToInt64(value, CultureInfo.InvariantCulture)} is not a defined {what ?? type}; use {choices}."));
+    }
 }

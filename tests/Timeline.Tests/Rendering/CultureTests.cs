@@ -42,6 +42,51 @@ public class CultureTests
     }
 
     [Theory]
+    [InlineData("tr-TR")]
+    [InlineData("th-TH")]
+    [InlineData("ar-SA")]
+    [InlineData("fa-IR")]
+    public void ToHtml_AnyCurrentCulture_GivesTheSameOutput(string current)
+    {
+        var options = new[]
+        {
+            HtmlOptions.Default,
+            new HtmlOptions { Culture = CultureInfo.GetCultureInfo("es-SV"), Grouping = TimelineGrouping.Month },
+            new HtmlOptions { Culture = CultureInfo.GetCultureInfo("ar-SA"), Order = ChronologyOrder.Descending },
+            new HtmlOptions { Culture = CultureInfo.GetCultureInfo("tr-TR"), Grouping = TimelineGrouping.None },
+        };
+        var expected = WithCurrentCulture(CultureInfo.InvariantCulture, () => options.Select(o => ChronologyHtml.ToHtml(Sample, o)).ToList());
+
+        var actual = WithCurrentCulture(CultureInfo.GetCultureInfo(current), () => options.Select(o => ChronologyHtml.ToHtml(Sample, o)).ToList());
+
+        actual.Should().Equal(expected);
+    }
+
+    [Theory]
+    [InlineData("tr-TR")]
+    [InlineData("th-TH")]
+    [InlineData("ar-SA")]
+    [InlineData("fa-IR")]
+    public void ToJson_AnyCurrentCulture_GivesTheSameBytes(string current)
+    {
+        var options = new[]
+        {
+            TimelineJsOptions.Default,
+            new TimelineJsOptions { Culture = CultureInfo.GetCultureInfo("es-SV"), Grouping = TimelineJsGrouping.Kind, IncludeEras = true },
+            new TimelineJsOptions { Culture = CultureInfo.GetCultureInfo("fa-IR"), Grouping = TimelineJsGrouping.Actor, Indented = false },
+        };
+        var expected = WithCurrentCulture(CultureInfo.InvariantCulture, () => options.Select(o => Utf8(Sample, o)).ToList());
+
+        var actual = WithCurrentCulture(CultureInfo.GetCultureInfo(current), () => options.Select(o => Utf8(Sample, o)).ToList());
+
+        actual.Should().HaveCount(expected.Count);
+        for (var i = 0; i < expected.Count; i++)
+        {
+            actual[i].Should().Equal(expected[i]);
+        }
+    }
+
+    [Theory]
     [InlineData("es-SV", "## febrero de 2025", "**3 de febrero de 2025**")]
     [InlineData("fr-FR", "## février 2025", "**3 février 2025**")]
     [InlineData("en-US", "## February 2025", "**February 3, 2025**")]
@@ -77,6 +122,13 @@ public class CultureTests
         var markdown = ChronologyMarkdown.ToMarkdown(Sample, new MarkdownOptions { Culture = CultureInfo.GetCultureInfo("fr-FR") });
 
         markdown.Should().Contain("- **c. late janvier 2025**: Trump and Bukele speak by phone").And.Contain("Participants: ");
+    }
+
+    private static byte[] Utf8(Timeline timeline, TimelineJsOptions options)
+    {
+        using var stream = new MemoryStream();
+        ChronologyTimelineJs.Write(timeline, stream, options);
+        return stream.ToArray();
     }
 
     private static T WithCurrentCulture<T>(CultureInfo culture, Func<T> action)

@@ -65,6 +65,19 @@ public class EscaperPropertyTests
         return decoded == Folded(text.Value)
             && withoutEntities.IndexOfAny(['#', ':', ';', '%', '<', '>', '&', '\n', '\r']) < 0;
     }
+
+    [Property(MaxTest = 1500, Arbitrary = [typeof(MarkupArbitraries)])]
+    public bool HtmlEscape_AnyText_IsOneTextNodeInContentAndInAnAttribute(MarkupText text)
+    {
+        var escaped = HtmlEscaper.Escape(text.Value);
+        var element = System.Xml.Linq.XElement.Parse("<p title=\"" + escaped + "\">" + escaped + "</p>");
+
+        return element.Value == Folded(text.Value)
+            && element.Attribute("title")!.Value == Folded(text.Value)
+            && !element.HasElements
+            && element.Attributes().Count() == 1
+            && System.Text.RegularExpressions.Regex.Replace(escaped, "&(amp|lt|gt|quot|#39);", string.Empty).IndexOfAny(['&', '<', '>', '"', '\'']) < 0;
+    }
 }
 
 /// <summary>Text drawn from the characters that mean something to Markdown, Markdig's extensions or Mermaid, with

@@ -6,7 +6,7 @@ using NodaTime;
 namespace Annals.Tests.Rendering;
 
 /// <summary>
-/// The built-in sample rendered in each style and culture, compared byte for byte with the files in
+/// The built-in sample rendered in each style and culture (Markdown, Mermaid, HTML and TimelineJS), compared byte for byte with the files in
 /// <c>Rendering/Golden/</c>. To re-accept after an intended change, run the tests with <c>ANNALS_ACCEPT_GOLDEN=1</c>:
 /// changed files are rewritten and their tests fail once ("golden file updated"); review with <c>git diff</c> and run
 /// the tests again without the variable. See <see cref="GoldenFile"/> and docs/rendering.md.
@@ -58,6 +58,47 @@ public class GoldenTests
         var options = new MermaidOptions { Culture = CultureInfo.GetCultureInfo("es-SV"), Grouping = TimelineGrouping.Month };
 
         GoldenFile.Verify("sample.month.es-SV.mmd", ChronologyMermaid.ToMermaid(Sample, options));
+    }
+
+    [Fact]
+    public void ToJson_Sample_MatchesGoldenFile()
+    {
+        GoldenFile.Verify("sample.timelinejs.json", ChronologyTimelineJs.ToJson(Sample));
+    }
+
+    [Fact]
+    public void ToJson_SampleInSpanishByKindWithEras_MatchesGoldenFile()
+    {
+        var options = new TimelineJsOptions
+        {
+            Culture = CultureInfo.GetCultureInfo("es-SV"),
+            Grouping = TimelineJsGrouping.Kind,
+            IncludeEras = true,
+        };
+
+        GoldenFile.Verify("sample.timelinejs.kind-eras.es-SV.json", ChronologyTimelineJs.ToJson(Sample, options));
+    }
+
+    [Fact]
+    public void ToHtml_Sample_MatchesGoldenFile()
+    {
+        GoldenFile.Verify("sample.html", ChronologyHtml.ToHtml(Sample));
+    }
+
+    [Fact]
+    public void ToHtml_SampleInSpanishByMonth_MatchesGoldenFile()
+    {
+        var options = new HtmlOptions { Culture = CultureInfo.GetCultureInfo("es-SV"), Grouping = TimelineGrouping.Month };
+
+        GoldenFile.Verify("sample.month.es-SV.html", ChronologyHtml.ToHtml(Sample, options));
+    }
+
+    [Fact]
+    public void ToHtml_SampleAsOfFirstApril_MatchesGoldenFile()
+    {
+        var asOf = Sample.AsOf(new LocalDate(2025, 4, 1));
+
+        GoldenFile.Verify("sample.as-of-2025-04-01.html", ChronologyHtml.ToHtml(asOf, new HtmlOptions { Order = ChronologyOrder.Descending }));
     }
 
     [Fact]

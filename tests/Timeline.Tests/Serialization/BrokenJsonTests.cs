@@ -143,7 +143,7 @@ public class BrokenJsonTests
         var json = """{"timeline": 1, "title": "x", "x-deep": """ + new string('[', 100) + new string(']', 100) + "}";
 
         ProblemsOf(json).Should().Equal(Error(1, 104, "$['x-deep']" + string.Concat(Enumerable.Repeat("[0]", 63)), "JS003",
-            "the JSON nests more than 64 levels deep here; a timeline file never needs that many"));
+            "the JSON nests more than 64 levels deep here, the limit; a timeline file never needs that many, but for deeper extension data raise LoadOptions.MaxDepth (--max-depth in the timeline tool)"));
     }
 
     [Fact]
@@ -161,7 +161,7 @@ public class BrokenJsonTests
         var json = new string('[', 1_000_000);
 
         ProblemsOf(json).Should().Equal(Error(1, 65, "$" + string.Concat(Enumerable.Repeat("[0]", 64)), "JS003",
-            "the JSON nests more than 64 levels deep here; a timeline file never needs that many"));
+            "the JSON nests more than 64 levels deep here, the limit; a timeline file never needs that many, but for deeper extension data raise LoadOptions.MaxDepth (--max-depth in the timeline tool)"));
     }
 
     [Fact]

@@ -1,4 +1,3 @@
-using System.Diagnostics;
 using System.Text;
 using Annals.Serialization;
 using static Annals.Tests.Serialization.LoadAssertions;
@@ -91,11 +90,9 @@ public class RobustnessTests
     {
         var huge = new string('s', 1_000_000);
         var json = $$"""{"timeline": 1, "title": "T", "{{huge}}": 1, "events": [{"id": "a", "title": "A", "date": "2025", "status": "{{huge}}"}]}""";
-        var watch = Stopwatch.StartNew();
 
         var result = Load(json);
 
-        watch.Elapsed.Should().BeLessThan(TimeSpan.FromSeconds(10));
         result.Problems.Should().ContainSingle().Which.Message.Should().Be(
             "unknown status '" + new string('s', 77) + "...'; use one of: occurred, planned, postponed, cancelled");
     }

@@ -1,4 +1,5 @@
 using System.Text;
+using System.Text.Json;
 using Annals.Serialization;
 using static Annals.Tests.Serialization.LoadAssertions;
 
@@ -74,6 +75,36 @@ public class StreamingReaderTests
     [Fact]
     public void Read_Sample_SameAsReadingTheTree() => ShouldReadTheSame(Sample);
 
+    [Theory]
+    [InlineData(0, 0, 0)]
+    [InlineData(8, 0, 0)]
+    [InlineData(20, 0, 0)]
+    [InlineData(60, 0, 0)]
+    [InlineData(0, 0, 1)]
+    [InlineData(0, 0, 59)]
+    [InlineData(0, 0, 60)]
+    [InlineData(0, 2, 0)]
+    [InlineData(0, 3, 0)]
+    [InlineData(0, 4, 0)]
+    public void Read_SyntheticUnderLimits_SameAsReadingTheTree(int maxStringLength, int maxDepth, int maxEvents)
+    {
+        var options = new LoadOptions
+        {
+            MaxStringLength = maxStringLength > 0 ? maxStringLength : LoadOptions.Default.MaxStringLength,
+            MaxDepth = maxDepth > 0 ? maxDepth : LoadOptions.Default.MaxDepth,
+            MaxEvents = maxEvents > 0 ? maxEvents : LoadOptions.Default.MaxEvents,
+        };
+
+        ShouldReadTheSame(Synthetic, options);
+        var result = ChronologyReader.Read(Synthetic, options);
+        using var json = JsonDocument.Parse(Synthetic);
+        var (longest, deepest) = Measure(json.RootElement, 1);
+        var overLimit = (maxStringLength > 0 && longest > maxStringLength)
+            || (maxDepth > 0 && deepest > maxDepth)
+            || (maxEvents > 0 && json.RootElement.GetProperty("events").GetArrayLength() > maxEvents);
+        result.Success.Should().Be(!overLimit, "limits: string {0}, depth {1}, events {2}", maxStringLength, maxDepth, maxEvents);
+    }
+
     [Fact]
     public void Read_SampleAndSyntheticWithRandomPunctuationChanged_SameAsReadingTheTree()
     {
@@ -117,10 +148,10 @@ public class StreamingReaderTests
         }
     }
 
-    private static void ShouldReadTheSame(byte[] bytes)
+    private static void ShouldReadTheSame(byte[] bytes, LoadOptions? options = null)
     {
-        var streamed = ChronologyReader.Read(bytes);
-        var tree = ChronologyReader.ReadAsTree(bytes);
+        var streamed = ChronologyReader.Read(bytes, options ?? LoadOptions.Default);
+        var tree = ChronologyReader.ReadAsTree(bytes, options ?? LoadOptions.Default);
         streamed.Problems.Select(p => p.ToString()).Should().Equal(tree.Problems.Select(p => p.ToString()));
         streamed.Success.Should().Be(tree.Success);
         if (tree.Document is { } expected)
@@ -128,6 +159,42 @@ public class StreamingReaderTests
             streamed.Document!.Timeline.ShouldEqualTimeline(expected.Timeline);
             streamed.Document.Extensions.Should().Be(expected.Extensions);
             ChronologyJson.ToJson(streamed.Document).Should().Be(ChronologyJson.ToJson(expected));
+        }
+    }
+
+    /// <summary>The longest string or field name, in UTF-16 code units, and the deepest nesting of objects and arrays.</summary>
+    private static (int Longest, int Deepest) Measure(JsonElement element, int depth)
+    {
+        switch (element.ValueKind)
+        {
+            case JsonValueKind.Object:
+            {
+                var (longest, deepest) = (0, depth);
+                foreach (var property in element.EnumerateObject())
+                {
+                    var (l, d) = Measure(property.Value, depth + 1);
+                    (longest, deepest) = (Math.Max(longest, Math.Max(l, property.Name.Length)), Math.Max(deepest, d));
+                }
+
+                return (longest, deepest);
+            }
+
+            case JsonValueKind.Array:
+            {
+                var (longest, deepest) = (0, depth);
+                foreach (var item in element.EnumerateArray())
+                {
+                    var (l, d) = Measure(item, depth + 1);
+                    (longest, deepest) = (Math.Max(longest, l), Math.Max(deepest, d));
+                }
+
+                return (longest, deepest);
+            }
+
+            case JsonValueKind.String:
+                return (element.GetString()!.Length, depth - 1);
+            default:
+                return (0, depth - 1);
         }
     }
 
