@@ -18,6 +18,10 @@ for file in Annals."$version".nupkg Annals."$version".snupkg Annals.Cli."$versio
 done
 listing="$(unzip -l "$feed/Annals.$version.nupkg")"
 grep -qF 'README.md' <<<"$listing" || { echo "consumer: the package has no README"; exit 1; }
+# The package page shows the README away from the repository: its links to docs/ must be absolute.
+readme="$(unzip -p "$feed/Annals.$version.nupkg" README.md)"
+if grep -nE '\]\((docs/|\./)' <<<"$readme"; then echo "consumer: the package README has relative links"; exit 1; fi
+grep -qF '](https://' <<<"$readme" || { echo "consumer: the package README has no absolute links"; exit 1; }
 grep -qF 'lib/net10.0/Annals.xml' <<<"$listing" || { echo "consumer: the package has no XML docs"; exit 1; }
 grep -qF '<license type="expression">MIT</license>' <<<"$(unzip -p "$feed/Annals.$version.nupkg" Annals.nuspec)" \
   || { echo "consumer: the package has no licence expression"; exit 1; }

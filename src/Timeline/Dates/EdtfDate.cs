@@ -82,6 +82,12 @@ public abstract class EdtfDate : IEquatable<EdtfDate>, IComparable<EdtfDate>, IC
     /// <summary>Gets a value indicating whether any digit of this value is unspecified (<c>X</c>).</summary>
     public abstract bool HasUnspecifiedDigits { get; }
 
+    /// <summary>Gets whether, for a reader, the date is undated: it has no bound at all, or its year is unspecified
+    /// digits only (<c>XXXX</c>, <c>XXXX-04</c>), so that its bounds are merely the limits of the calendar.</summary>
+    internal bool IsUndated =>
+        (Earliest is null && Latest is null)
+        || (this is EdtfSingleDate single && single.SpecifiedYear is null && single.YearDigits.All(c => c is 'X' or '-'));
+
     /// <summary>Gets the lowest EDTF conformance level (0, 1 or 2) whose syntax can write this value.</summary>
     /// <remarks>
     /// Level 0: plain dates, date-times and intervals between plain dates. Level 1: whole-date qualifiers, negative

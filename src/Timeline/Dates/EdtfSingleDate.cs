@@ -35,30 +35,6 @@ public sealed class EdtfSingleDate : EdtfDate
     private readonly LocalDate latest;
     private readonly string text;
 
-    /// <summary>Creates a date from parts that the caller has validated.</summary>
-    /// <param name="pattern">The digits, accepted by <see cref="DatePattern.TryGetBounds"/>.</param>
-    /// <param name="yearQualifiers">The year's qualifiers.</param>
-    /// <param name="monthQualifiers">The month's or season's qualifiers; <see cref="DateQualifiers.None"/> without one.</param>
-    /// <param name="dayQualifiers">The day's qualifiers; <see cref="DateQualifiers.None"/> without a day.</param>
-    /// <param name="timeOfDay">The time of day, in whole seconds, or <see langword="null"/>.</param>
-    /// <param name="offset">The UTC offset, in whole minutes, or <see langword="null"/> for a local time or no time.</param>
-    /// <param name="zone">The time zone, or <see langword="null"/>.</param>
-    /// <param name="earliest">The earliest day, from <see cref="DatePattern.TryGetBounds"/>.</param>
-    /// <param name="latest">The latest day, from <see cref="DatePattern.TryGetBounds"/>.</param>
-    internal EdtfSingleDate(
-        DatePattern pattern,
-        DateQualifiers yearQualifiers,
-        DateQualifiers monthQualifiers,
-        DateQualifiers dayQualifiers,
-        LocalTime? timeOfDay,
-        Offset? offset,
-        DateTimeZone? zone,
-        LocalDate earliest,
-        LocalDate latest)
-        : this(pattern, yearQualifiers, monthQualifiers, dayQualifiers, timeOfDay, offset, zone, earliest, latest, null)
-    {
-    }
-
     /// <summary>Creates a date from parts that the caller has validated, and its canonical text when the caller
     /// already has it.</summary>
     /// <param name="pattern">The digits, accepted by <see cref="DatePattern.TryGetBounds"/>.</param>
@@ -81,7 +57,7 @@ public sealed class EdtfSingleDate : EdtfDate
         DateTimeZone? zone,
         LocalDate earliest,
         LocalDate latest,
-        string? canonicalText)
+        string? canonicalText = null)
     {
         this.pattern = pattern;
         YearQualifiers = yearQualifiers;

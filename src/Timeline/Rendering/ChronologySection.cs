@@ -46,21 +46,17 @@ internal sealed class ChronologySection
             return [new ChronologySection(null, null, InOrder(timeline.Events, descending))];
         }
 
-        // Timeline.GroupBy files a date whose year is all unspecified digits (XXXX) under the calendar's first year,
-        // because its bounds are the calendar's limits; for a reader it is undated, so it joins the undated group.
         var dated = new List<ChronologySection>();
-        var undated = new List<Event>();
+        ChronologySection? undated = null;
         foreach (var group in timeline.GroupBy(grouping))
         {
-            var known = new List<Event>(group.Events.Length);
-            foreach (var e in group.Events)
+            if (group.Period is { } period)
             {
-                (group.Period is null || DateLabelFormatter.IsUndated(e.Date) ? undated : known).Add(e);
+                dated.Add(new ChronologySection(labels.Period(period), period, InOrder(group.Events, descending)));
             }
-
-            if (known.Count > 0)
+            else
             {
-                dated.Add(new ChronologySection(labels.Period(group.Period!), group.Period, InOrder(known, descending)));
+                undated = new ChronologySection(text.UndatedHeading, null, InOrder(group.Events, descending));
             }
         }
 
@@ -69,9 +65,9 @@ internal sealed class ChronologySection
             dated.Reverse();
         }
 
-        if (undated.Count > 0)
+        if (undated is not null)
         {
-            dated.Add(new ChronologySection(text.UndatedHeading, null, InOrder(undated, descending)));
+            dated.Add(undated);
         }
 
         return dated;

@@ -67,9 +67,7 @@ internal sealed class DateLabelFormatter
     /// (<c>XXXX</c>, <c>XXXX-04</c>), whose bounds are merely the limits of the calendar.</summary>
     /// <param name="date">The date.</param>
     /// <returns><see langword="true"/> when the date is, for a reader, undated.</returns>
-    public static bool IsUndated(EdtfDate date) =>
-        (date.Earliest is null && date.Latest is null)
-        || (date is EdtfSingleDate single && single.SpecifiedYear is null && single.YearDigits.All(c => c is 'X' or '-'));
+    public static bool IsUndated(EdtfDate date) => date.IsUndated;
 
     private string Qualify(string label, EdtfDate date)
     {

@@ -345,8 +345,9 @@ public sealed class Timeline : IReadOnlyList<Event>, IEquatable<Timeline>
     /// <para>An event goes into the finest period (month, then year) that holds both its earliest and latest day. An
     /// event that spans several months of one year goes into that year's group when grouping by month; an event that
     /// spans years goes into the period of its earliest day. An event with only one known bound goes by that bound.
-    /// Events with no known day at all go into a last group whose <see cref="TimelineGroup.Period"/> is
-    /// <see langword="null"/>.</para>
+    /// Undated events go into a last group whose <see cref="TimelineGroup.Period"/> is <see langword="null"/>: those
+    /// whose year is unspecified digits only (<c>XXXX</c>, <c>XXXX-04</c>), whose bounds are merely the limits of the
+    /// calendar.</para>
     /// <para>Groups are ordered by their first day; a year's group comes before the month groups of the same year.
     /// Within a group, events keep timeline order.</para>
     /// </remarks>
@@ -675,7 +676,7 @@ public sealed class Timeline : IReadOnlyList<Event>, IEquatable<Timeline>
     private static int PeriodKeyOf(EdtfDate date, TimelineGrouping grouping)
     {
         var (first, last) = (date.Earliest ?? date.Latest, date.Latest ?? date.Earliest);
-        if (first is not { } start || last is not { } end)
+        if (first is not { } start || last is not { } end || date.IsUndated)
         {
             return int.MinValue;
         }
@@ -688,7 +689,7 @@ public sealed class Timeline : IReadOnlyList<Event>, IEquatable<Timeline>
     private static EdtfDate? PeriodOf(EdtfDate date, TimelineGrouping grouping)
     {
         var (first, last) = (date.Earliest ?? date.Latest, date.Latest ?? date.Earliest);
-        if (first is not { } start || last is not { } end)
+        if (first is not { } start || last is not { } end || date.IsUndated)
         {
             return null;
         }

@@ -248,6 +248,26 @@ public class TimelineQueryTests
             .Should().Equal("until,across-years", "year,span", "jan", "apr");
     }
 
+    [Theory]
+    [InlineData(TimelineGrouping.Year)]
+    [InlineData(TimelineGrouping.Month)]
+    public void GroupBy_YearOfUnspecifiedDigits_GoesToTheUndatedGroupLast(TimelineGrouping grouping)
+    {
+        var timeline = Timeline.Create(
+        [
+            E("unknown-year", "XXXX"),
+            E("april-of-some-year", "XXXX-04"),
+            E("some-year-in-the-2020s", "202X"),
+            E("dated", "2025-04-05"),
+        ]);
+
+        var groups = timeline.GroupBy(grouping);
+
+        groups[^1].Period.Should().BeNull();
+        groups[^1].Events.Select(e => e.Id).Should().BeEquivalentTo("unknown-year", "april-of-some-year");
+        groups.SkipLast(1).Should().OnlyContain(g => g.Period != null && g.Period.Earliest!.Value.Year >= 2020);
+    }
+
     [Fact]
     public void GroupBy_None_OneGroupWithEverything()
     {
