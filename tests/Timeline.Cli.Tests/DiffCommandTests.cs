@@ -35,4 +35,15 @@ public class DiffCommandTests
         result.ExitCode.Should().Be(2);
         result.Stderr.Should().Contain("--from-date: \"April\" is not a day");
     }
+
+    [Fact]
+    public void Diff_UnknownCulture_IsAUsageErrorThatSuggestsNames()
+    {
+        var result = Cli.Run("diff", "--from-date", "2025-03-01", "--to-date", "2025-04-20", "--culture", "xx-NOPE");
+
+        result.ExitCode.Should().Be(2);
+        result.Stdout.Should().BeEmpty();
+        result.Stderr.Should().Be(
+            "timeline diff: --culture: 'xx-NOPE' is not a culture this machine knows; use a name such as en-US, en-GB, es-SV or fr-FR\n");
+    }
 }

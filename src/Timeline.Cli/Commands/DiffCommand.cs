@@ -52,18 +52,10 @@ internal static class DiffCommand
                 return ExitCodes.UsageError;
             }
 
-            System.Globalization.CultureInfo? cultureInfo = null;
-            if (parseResult.GetValue(culture) is { Length: > 0 } name)
+            if (!CultureName.TryRead(parseResult.GetValue(culture), out var cultureInfo, out var cultureProblem))
             {
-                try
-                {
-                    cultureInfo = System.Globalization.CultureInfo.GetCultureInfo(name, predefinedOnly: true);
-                }
-                catch (System.Globalization.CultureNotFoundException)
-                {
-                    stderr.Write($"timeline diff: --culture: '{name}' is not a culture this machine knows\n");
-                    return ExitCodes.UsageError;
-                }
+                stderr.Write("timeline diff: " + InvariantText.OneLine(cultureProblem!) + "\n");
+                return ExitCodes.UsageError;
             }
 
             var limitProblems = new List<string>();

@@ -55,17 +55,9 @@ internal static class RenderCommand
         usage.AddRange(filters.Problems);
         var limits = options.Limits.Read(parseResult, usage);
 
-        CultureInfo? culture = null;
-        if (parseResult.GetValue(options.Culture) is { Length: > 0 } cultureName)
+        if (!CultureName.TryRead(parseResult.GetValue(options.Culture), out var culture, out var cultureProblem))
         {
-            try
-            {
-                culture = CultureInfo.GetCultureInfo(cultureName, predefinedOnly: true);
-            }
-            catch (CultureNotFoundException)
-            {
-                usage.Add($"--culture: '{cultureName}' is not a culture this machine knows; use a name such as en-US, en-GB, es-SV or fr-FR");
-            }
+            usage.Add(cultureProblem!);
         }
 
         NodaTime.LocalDate? asOf = null;
