@@ -1,3 +1,4 @@
+using System.Runtime.InteropServices;
 using Annals.Model;
 
 namespace Annals.Rendering;
@@ -10,7 +11,7 @@ namespace Annals.Rendering;
 /// <remarks>Holds only the distinct sources, not the document. Not thread-safe.</remarks>
 internal sealed class FootnoteRegistry
 {
-    private readonly Dictionary<Source, int> numbers = [];
+    private readonly Dictionary<Source, int> numbers = new(CheapSourceHash.Instance);
     private readonly List<Source> sources = [];
     private readonly List<int> references = [];
 
@@ -25,12 +26,12 @@ internal sealed class FootnoteRegistry
     /// <returns>The source's number (from 1) and which reference to it this is (from 1).</returns>
     public (int Number, int Occurrence) Cite(Source source)
     {
-        if (!numbers.TryGetValue(source, out var number))
+        ref var number = ref CollectionsMarshal.GetValueRefOrAddDefault(numbers, source, out var cited);
+        if (!cited)
         {
             sources.Add(source);
             references.Add(0);
             number = sources.Count;
-            numbers.Add(source, number);
         }
 
         return (number, ++references[number - 1]);
@@ -90,14 +91,7 @@ internal sealed class FootnoteRegistry
                 continue; // cited already by this event
             }
 
-            if (!numbers.TryGetValue(source, out var number))
-            {
-                sources.Add(source);
-                number = sources.Count;
-                numbers.Add(source, number);
-            }
-
-            writer.Write(i == 0 ? "[^" : " [^").Write(number).Write(']');
+            writer.Write(i == 0 ? "[^" : " [^").Write(Cite(source).Number).Write(']');
         }
     }
 
@@ -126,5 +120,19 @@ internal sealed class FootnoteRegistry
             citation.Write(writer, sources[i]);
             writer.EndLine();
         }
+    }
+
+    /// <summary>Compares sources by value (<see cref="Source.Equals(Source?)"/>) but hashes only the link, or the
+    /// publisher and title of a source without one: sources that are equal have equal links, publishers and titles, so
+    /// the hash stays consistent with equality, and it reads two short strings instead of every field.</summary>
+    private sealed class CheapSourceHash : IEqualityComparer<Source>
+    {
+        public static readonly CheapSourceHash Instance = new();
+
+        public bool Equals(Source? x, Source? y) => ReferenceEquals(x, y) || (x is not null && x.Equals(y));
+
+        public int GetHashCode(Source obj) => obj.Url is { } url
+            ? StringComparer.Ordinal.GetHashCode(url)
+            : HashCode.Combine(StringComparer.Ordinal.GetHashCode(obj.Publisher), obj.Title is null ? 0 : StringComparer.Ordinal.GetHashCode(obj.Title));
     }
 }

@@ -56,7 +56,9 @@ internal sealed class LineWriter
     /// <returns>This writer.</returns>
     public LineWriter Write(int number)
     {
-        line.Append(System.Globalization.CultureInfo.InvariantCulture, $"{number}");
+        Span<char> digits = stackalloc char[11];
+        number.TryFormat(digits, out var length, default, System.Globalization.CultureInfo.InvariantCulture);
+        line.Append(digits[..length]);
         return this;
     }
 

@@ -12,11 +12,35 @@ namespace Annals.Rendering;
 /// calendar. Immutable and thread-safe.</remarks>
 internal sealed class LocalizedDatePattern
 {
+    [ThreadStatic]
+    private static StringBuilder? builderOfThread;
+
     private readonly Part[] parts;
+
+    /// <summary>The parts kept for each combination of a missing year (bit 1) and a missing day (bit 2), worked out
+    /// once.</summary>
+    private readonly Part[][] variants;
 
     private LocalizedDatePattern(Part[] parts)
     {
         this.parts = parts;
+        variants = new Part[4][];
+        for (var i = 0; i < variants.Length; i++)
+        {
+            var kept = new List<Part>(parts);
+            if ((i & 1) != 0)
+            {
+                RemoveYear(kept);
+            }
+
+            if ((i & 2) != 0)
+            {
+                RemoveField(kept, PartKind.Day);
+            }
+
+            variants[i] = [.. kept];
+        }
+
         var yearIndex = Array.FindIndex(parts, p => p.Kind == PartKind.Year);
         var firstField = Array.FindIndex(parts, p => p.Kind is PartKind.Day or PartKind.Month);
         YearFirst = yearIndex >= 0 && firstField >= 0 && yearIndex < firstField;
@@ -115,33 +139,46 @@ internal sealed class LocalizedDatePattern
     /// <returns>The text.</returns>
     public string Format(string? day, int monthNumber, string monthText, string? year)
     {
-        var kept = new List<Part>(parts);
-        if (year is null)
+        var builder = builderOfThread ??= new StringBuilder();
+        builder.Clear();
+        foreach (var part in variants[(year is null ? 1 : 0) | (day is null ? 2 : 0)])
         {
-            RemoveYear(kept);
-        }
-
-        if (day is null)
-        {
-            RemoveField(kept, PartKind.Day);
-        }
-
-        var builder = new StringBuilder();
-        foreach (var part in kept)
-        {
-            builder.Append(part.Kind switch
+            switch (part.Kind)
             {
-                PartKind.Day => day,
-                PartKind.Year => year,
-                PartKind.Month when part.Width <= 2 => part.Width == 2
-                    ? monthNumber.ToString("00", CultureInfo.InvariantCulture)
-                    : monthNumber.ToString(CultureInfo.InvariantCulture),
-                PartKind.Month => monthText,
-                _ => part.Text,
-            });
+                case PartKind.Day:
+                    builder.Append(day);
+                    break;
+                case PartKind.Year:
+                    builder.Append(year);
+                    break;
+                case PartKind.Month when part.Width == 2:
+                    builder.Append((char)('0' + (monthNumber / 10))).Append((char)('0' + (monthNumber % 10)));
+                    break;
+                case PartKind.Month when part.Width == 1:
+                    builder.Append(monthNumber.ToString(CultureInfo.InvariantCulture));
+                    break;
+                case PartKind.Month:
+                    builder.Append(monthText);
+                    break;
+                default:
+                    builder.Append(part.Text);
+                    break;
+            }
         }
 
-        return builder.ToString().Trim();
+        var start = 0;
+        var end = builder.Length;
+        while (start < end && char.IsWhiteSpace(builder[start]))
+        {
+            start++;
+        }
+
+        while (end > start && char.IsWhiteSpace(builder[end - 1]))
+        {
+            end--;
+        }
+
+        return builder.ToString(start, end - start);
     }
 
     /// <summary>Gets a value indicating whether the month is written as a name (MMM or MMMM) rather than a number.</summary>

@@ -359,17 +359,25 @@ public sealed class Timeline : IReadOnlyList<Event>, IEquatable<Timeline>
         }
 
         // Groups are found by a number standing for the period, so that no period is made per event.
+        // Events in timeline order mostly come in runs of one period, so the last group is tried first.
         var groups = new Dictionary<int, (EdtfDate? Period, ImmutableArray<Event>.Builder Events)>();
+        var lastKey = 0;
+        ImmutableArray<Event>.Builder? last = null;
         foreach (var e in events)
         {
             var key = PeriodKeyOf(e.Date, grouping);
-            if (!groups.TryGetValue(key, out var group))
+            if (last is null || key != lastKey)
             {
-                group = (PeriodOf(e.Date, grouping), ImmutableArray.CreateBuilder<Event>());
-                groups.Add(key, group);
+                if (!groups.TryGetValue(key, out var group))
+                {
+                    group = (PeriodOf(e.Date, grouping), ImmutableArray.CreateBuilder<Event>());
+                    groups.Add(key, group);
+                }
+
+                (last, lastKey) = (group.Events, key);
             }
 
-            group.Events.Add(e);
+            last.Add(e);
         }
 
         return groups.Values
