@@ -70,7 +70,7 @@ public sealed record LoadOptions
         init => maxStringLength = (int)InRange(value, 1, int.MaxValue, nameof(MaxStringLength));
     }
 
-    /// <summary>Gets the most events accepted in the <c>events</c> array: 1,000,000 by default.</summary>
+    /// <summary>Gets the most events accepted in the <c>events</c> array: 10,000,000 by default.</summary>
     /// <exception cref="ArgumentOutOfRangeException">Set to a negative number.</exception>
     public int MaxEvents
     {
