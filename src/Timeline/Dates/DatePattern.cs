@@ -26,6 +26,9 @@ internal sealed class DatePattern
         MonthDigits = monthDigits;
         Season = season;
         DayDigits = dayDigits;
+        Year = yearDigits.Contains('X', StringComparison.Ordinal)
+            ? null
+            : (negative ? -1 : 1) * int.Parse(yearDigits, NumberStyles.None, CultureInfo.InvariantCulture);
     }
 
     /// <summary>Gets a value indicating whether the year is written with a minus sign.</summary>
@@ -59,9 +62,7 @@ internal sealed class DatePattern
         || (DayDigits?.Contains('X', StringComparison.Ordinal) ?? false);
 
     /// <summary>Gets the year when all its digits are given (the estimate, for significant digits); otherwise <see langword="null"/>.</summary>
-    internal int? Year => YearDigits.Contains('X', StringComparison.Ordinal)
-        ? null
-        : (Negative ? -1 : 1) * int.Parse(YearDigits, NumberStyles.None, CultureInfo.InvariantCulture);
+    internal int? Year { get; }
 
     /// <summary>Gets the month when both its digits are given; otherwise <see langword="null"/>.</summary>
     internal int? Month => Specified(MonthDigits);

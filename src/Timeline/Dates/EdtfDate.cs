@@ -84,21 +84,9 @@ public abstract class EdtfDate : IEquatable<EdtfDate>, IComparable<EdtfDate>, IC
 
     /// <summary>Gets whether, for a reader, the date is undated: it has no bound at all, or its year is unspecified
     /// digits only (<c>XXXX</c>, <c>XXXX-04</c>), so that its bounds are merely the limits of the calendar.</summary>
-    internal bool IsUndated
-    {
-        get
-        {
-            var (first, last) = (Earliest, Latest);
-            if (first is null && last is null)
-            {
-                return true;
-            }
-
-            // Only a year of unspecified digits spans thousands of years; the cheap test of the bounds comes first.
-            return first is { } start && last is { } end && end.Year - start.Year >= 1000
-                && this is EdtfSingleDate single && single.YearDigits.All(c => c is 'X' or '-');
-        }
-    }
+    internal bool IsUndated =>
+        (Earliest is null && Latest is null)
+        || (this is EdtfSingleDate { SpecifiedYear: null } single && single.YearDigits.All(c => c is 'X' or '-'));
 
     /// <summary>Gets the lowest EDTF conformance level (0, 1 or 2) whose syntax can write this value.</summary>
     /// <remarks>

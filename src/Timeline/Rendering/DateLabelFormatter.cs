@@ -63,12 +63,6 @@ internal sealed class DateLabelFormatter
         return period.Precision >= DatePrecision.Month ? format.Month(start.Year, start.Month) : format.Year(start.Year);
     }
 
-    /// <summary>Tells whether a date says nothing about when: no bound at all, or a year of unspecified digits only
-    /// (<c>XXXX</c>, <c>XXXX-04</c>), whose bounds are merely the limits of the calendar.</summary>
-    /// <param name="date">The date.</param>
-    /// <returns><see langword="true"/> when the date is, for a reader, undated.</returns>
-    public static bool IsUndated(EdtfDate date) => date.IsUndated;
-
     private string Qualify(string label, EdtfDate date)
     {
         if (date.IsApproximate)
@@ -86,7 +80,7 @@ internal sealed class DateLabelFormatter
 
     private string Core(EdtfSingleDate date)
     {
-        if (IsUndated(date))
+        if (date.IsUndated)
         {
             return Text.Undated;
         }

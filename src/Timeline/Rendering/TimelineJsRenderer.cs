@@ -38,7 +38,7 @@ internal sealed class TimelineJsRenderer
     /// known day, at least one bound, and not only unspecified digits (<c>XXXX</c>).</summary>
     /// <param name="e">The event.</param>
     /// <returns><see langword="true"/> when the event gets a slide.</returns>
-    public static bool HasSlide(Event e) => !DateLabelFormatter.IsUndated(e.Date);
+    public static bool HasSlide(Event e) => !e.Date.IsUndated;
 
     /// <summary>Writes the document.</summary>
     /// <param name="timeline">The timeline.</param>
