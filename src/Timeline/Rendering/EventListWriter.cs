@@ -1,4 +1,5 @@
 using Annals.Model;
+using Annals.Utility;
 
 namespace Annals.Rendering;
 
@@ -18,6 +19,11 @@ internal sealed class EventListWriter : ISectionWriter
     private readonly MarkdownOptions options;
     private readonly EventPhrases phrases;
     private readonly FootnoteRegistry footnotes;
+    private readonly TextBuffer escapedLabel = new();
+    private string? labelOf;
+    private EventStatus statusOf;
+    private bool overdueOf;
+    private char[]? scratch;
 
     /// <summary>Creates a list writer.</summary>
     /// <param name="writer">The document.</param>
@@ -38,19 +44,27 @@ internal sealed class EventListWriter : ISectionWriter
         // Each piece is put together in a reusable buffer and escaped straight into the line: no strings per event.
         writer.BlankLine();
         var text = new TextBuffer();
-        foreach (var e in events)
+        for (var index = 0; index < events.Count; index++)
         {
+            ReadAhead.Events(events, index);
+            var e = events[index];
             // The first line ends with a backslash when a summary or participants follow; escaping keeps any text that is
             // not white space, and names are never blank, so whether they follow is known before they are written.
             var hasSummary = options.IncludeSummaries && !string.IsNullOrWhiteSpace(e.Summary);
             var hasParticipants = options.IncludeParticipants && !e.Participants.IsEmpty;
 
-            writer.Write("- **");
-            phrases.AppendDateLabelWithStatus(text.Clear(), e);
-            writer.WriteEscaped(text.Span, EscapeMode.Inline).Write("**: ");
-            text.Clear().Append(e.Title);
-            phrases.AppendCertaintySuffix(text, e);
-            writer.WriteEscaped(text.Span, EscapeMode.Inline);
+            writer.Write("- **").Write(EscapedDateLabel(e, text)).Write("**: ");
+            if (phrases.Text.CertaintyWord(e.Certainty) is null)
+            {
+                writer.WriteEscaped(e.Title, EscapeMode.Inline);
+            }
+            else
+            {
+                text.Clear().Append(e.Title);
+                phrases.AppendCertaintySuffix(text, e);
+                writer.WriteEscaped(text.Span, EscapeMode.Inline);
+            }
+
             if (options.IncludeSources)
             {
                 footnotes.WriteReferences(writer, e);
@@ -74,5 +88,22 @@ internal sealed class EventListWriter : ISectionWriter
         }
 
         writer.BlankLine();
+    }
+
+    /// <summary>Gets the escaped date label with its status words. Events come in date order, and most share the
+    /// label of the one before (<see cref="EventPhrases.DateLabel"/> returns the same string for equal dates): then the
+    /// label escaped for that event is used again.</summary>
+    private ReadOnlySpan<char> EscapedDateLabel(Event e, TextBuffer text)
+    {
+        var label = phrases.DateLabel(e);
+        var overdue = phrases.IsOverdue(e);
+        if (!ReferenceEquals(label, labelOf) || e.Status != statusOf || overdue != overdueOf)
+        {
+            phrases.AppendDateLabelWithStatus(text.Clear(), e);
+            MarkdownEscaper.Append(escapedLabel.Clear(), text.Span, EscapeMode.Inline, ref scratch);
+            (labelOf, statusOf, overdueOf) = (label, e.Status, overdue);
+        }
+
+        return escapedLabel.Span;
     }
 }

@@ -12,6 +12,8 @@ internal sealed class EventPhrases
     private readonly Timeline timeline;
     private readonly DateLabelFormatter labels;
     private readonly Dictionary<Annals.Dates.EdtfDate, string> dateLabels = [];
+    private Annals.Dates.EdtfDate? lastDate;
+    private string lastLabel = string.Empty;
     private Dictionary<string, Actor>? actorsById;
 
     /// <summary>Creates the phrases for one timeline and culture.</summary>
@@ -35,12 +37,21 @@ internal sealed class EventPhrases
     /// <returns>The label.</returns>
     public string DateLabel(Event e)
     {
-        if (!dateLabels.TryGetValue(e.Date, out var label))
+        // Events come in date order, so most share the date of the one before: that label is reused without hashing.
+        var date = e.Date;
+        if (date.Equals(lastDate))
         {
-            label = labels.Format(e.Date);
-            dateLabels.Add(e.Date, label);
+            return lastLabel;
         }
 
+        if (!dateLabels.TryGetValue(date, out var label))
+        {
+            label = labels.Format(date);
+            dateLabels.Add(date, label);
+        }
+
+        lastDate = date;
+        lastLabel = label;
         return label;
     }
 

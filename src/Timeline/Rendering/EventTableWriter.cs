@@ -1,4 +1,5 @@
 using Annals.Model;
+using Annals.Utility;
 
 namespace Annals.Rendering;
 
@@ -53,8 +54,10 @@ internal sealed class EventTableWriter : ISectionWriter
         Row(headers.Select(MarkdownEscaper.EscapeCell));
         Row(headers.Select(_ => "---"));
         var cells = new List<string>(headers.Count);
-        foreach (var e in events)
+        for (var index = 0; index < events.Count; index++)
         {
+            ReadAhead.Events(events, index);
+            var e = events[index];
             cells.Clear();
             cells.Add(MarkdownEscaper.EscapeCell(phrases.DateLabel(e)));
             var eventCell = "**" + MarkdownEscaper.EscapeInline(e.Title) + "**";

@@ -1,5 +1,6 @@
 using System.Runtime.InteropServices;
 using Annals.Model;
+using Annals.Utility;
 
 namespace Annals.Rendering;
 
@@ -11,9 +12,20 @@ namespace Annals.Rendering;
 /// <remarks>Holds only the distinct sources, not the document. Not thread-safe.</remarks>
 internal sealed class FootnoteRegistry
 {
-    private readonly Dictionary<Source, int> numbers = new(CheapSourceHash.Instance);
-    private readonly List<Source> sources = [];
-    private readonly List<int> references = [];
+    private readonly Dictionary<Source, int> numbers;
+    private readonly List<Source> sources;
+    private readonly List<int> references;
+
+    /// <summary>Creates an empty registry.</summary>
+    /// <param name="expected">How many distinct sources to make room for at once, such as the number of events: the
+    /// tables then grow seldom or never, instead of being copied at every doubling. It is a hint; more sources still
+    /// fit.</param>
+    public FootnoteRegistry(int expected = 0)
+    {
+        numbers = new(expected, CheapSourceHash.Instance);
+        sources = new(expected);
+        references = new(expected);
+    }
 
     /// <summary>Gets the number of distinct sources cited so far.</summary>
     public int Count => sources.Count;
@@ -115,6 +127,7 @@ internal sealed class FootnoteRegistry
     {
         for (var i = 0; i < sources.Count; i++)
         {
+            ReadAhead.Sources(sources, i);
             writer.BlankLine();
             writer.Write("[^").Write(i + 1).Write("]: ");
             citation.Write(writer, sources[i]);

@@ -1,5 +1,3 @@
-using System.Text;
-
 namespace Annals.Rendering;
 
 /// <summary>
@@ -11,7 +9,7 @@ namespace Annals.Rendering;
 internal sealed class LineWriter
 {
     private readonly TextWriter writer;
-    private readonly StringBuilder line = new();
+    private readonly TextBuffer line = new(1024);
     private char[]? scratch;
     private bool anyLine;
     private bool blankPending;
@@ -27,6 +25,15 @@ internal sealed class LineWriter
     /// <param name="text">Text without line breaks.</param>
     /// <returns>This writer.</returns>
     public LineWriter Write(string text)
+    {
+        line.Append(text);
+        return this;
+    }
+
+    /// <summary>Appends text to the current line.</summary>
+    /// <param name="text">Text without line breaks.</param>
+    /// <returns>This writer.</returns>
+    public LineWriter Write(ReadOnlySpan<char> text)
     {
         line.Append(text);
         return this;
@@ -56,9 +63,7 @@ internal sealed class LineWriter
     /// <returns>This writer.</returns>
     public LineWriter Write(int number)
     {
-        Span<char> digits = stackalloc char[11];
-        number.TryFormat(digits, out var length, default, System.Globalization.CultureInfo.InvariantCulture);
-        line.Append(digits[..length]);
+        line.Append(number);
         return this;
     }
 
@@ -74,21 +79,14 @@ internal sealed class LineWriter
     /// <summary>Ends the current line (trimming its trailing spaces) and writes it.</summary>
     public void EndLine()
     {
-        var end = line.Length;
-        while (end > 0 && line[end - 1] is ' ' or '\t')
-        {
-            end--;
-        }
-
-        line.Length = end;
+        line.TrimEnd();
         if (blankPending && anyLine)
         {
             writer.Write('\n');
         }
 
         blankPending = false;
-        writer.Write(line);
-        writer.Write('\n');
+        line.Append('\n').WriteTo(writer);
         line.Clear();
         anyLine = true;
     }

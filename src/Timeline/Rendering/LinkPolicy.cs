@@ -1,4 +1,4 @@
-using System.Globalization;
+using System.Buffers;
 using System.Text;
 using Annals.Model;
 
@@ -27,34 +27,49 @@ internal static class LinkPolicy
     /// printable ASCII or that could end or confuse the destination (<c>&lt; &gt; \ "</c> and the like).</summary>
     /// <param name="url">A URL that passed <see cref="IsSafe"/>.</param>
     /// <returns>The destination, such as <c>&lt;https://example.org/a%20b&gt;</c>.</returns>
-    public static string Destination(string url) => AppendDestination(new StringBuilder(url.Length + 2), url).ToString();
+    public static string Destination(string url)
+    {
+        var buffer = new TextBuffer(url.Length + 2);
+        AppendDestination(buffer, url);
+        return buffer.ToString();
+    }
 
     /// <summary>Appends the link destination of <see cref="Destination"/>.</summary>
-    /// <param name="builder">Where to append.</param>
+    /// <param name="buffer">Where to append.</param>
     /// <param name="url">A URL that <see cref="IsSafe"/> accepts.</param>
-    /// <returns><paramref name="builder"/>.</returns>
-    public static StringBuilder AppendDestination(StringBuilder builder, string url)
+    public static void AppendDestination(TextBuffer buffer, string url)
     {
-        builder.Append('<');
+        buffer.Append('<');
         Span<byte> bytes = stackalloc byte[4];
-        for (var i = 0; i < url.Length; i++)
+        var rest = url.AsSpan();
+        while (!rest.IsEmpty)
         {
-            var c = url[i];
-            if (c is > ' ' and < '\u007F' && c is not ('<' or '>' or '\\' or '"' or '`' or '{' or '}' or '|' or '^'))
+            // Runs of characters that stand for themselves are copied whole.
+            var run = rest.IndexOfAnyExcept(AsIs);
+            if (run < 0)
             {
-                builder.Append(c);
-                continue;
+                buffer.Append(rest);
+                break;
             }
 
-            var length = char.IsSurrogatePair(url, i)
-                ? Encoding.UTF8.GetBytes(url.AsSpan(i++, 2), bytes)
-                : Encoding.UTF8.GetBytes(url.AsSpan(i, 1), bytes);
+            buffer.Append(rest[..run]);
+            rest = rest[run..];
+            var width = rest.Length > 1 && char.IsSurrogatePair(rest[0], rest[1]) ? 2 : 1;
+            var length = Encoding.UTF8.GetBytes(rest[..width], bytes);
             foreach (var b in bytes[..length])
             {
-                builder.Append('%').Append(CultureInfo.InvariantCulture, $"{b:X2}");
+                buffer.Append('%').Append(HexDigits[b >> 4]).Append(HexDigits[b & 0xF]);
             }
+
+            rest = rest[width..];
         }
 
-        return builder.Append('>');
+        buffer.Append('>');
     }
+
+    private const string HexDigits = "0123456789ABCDEF";
+
+    /// <summary>Printable ASCII other than the characters that could end or confuse a destination.</summary>
+    private static readonly SearchValues<char> AsIs = SearchValues.Create(
+        "!#$%&'()*+,-./0123456789:;=?@ABCDEFGHIJKLMNOPQRSTUVWXYZ[]_abcdefghijklmnopqrstuvwxyz~");
 }

@@ -1,5 +1,4 @@
 using System.Buffers;
-using System.Text;
 
 namespace Annals.Rendering;
 
@@ -50,19 +49,19 @@ public static class MarkdownEscaper
     /// <returns>One line of Markdown.</returns>
     internal static string EscapeCell(string? text)
     {
-        var builder = new StringBuilder();
+        var buffer = new TextBuffer((text?.Length ?? 0) + 8);
         char[]? scratch = null;
-        Append(builder, text, EscapeMode.Cell, ref scratch);
-        return builder.ToString();
+        Append(buffer, text, EscapeMode.Cell, ref scratch);
+        return buffer.ToString();
     }
 
     /// <summary>Appends user text, escaped, without making strings on the way.</summary>
-    /// <param name="builder">Where to append.</param>
+    /// <param name="buffer">Where to append.</param>
     /// <param name="text">The text; empty for none.</param>
     /// <param name="mode">Which rules apply: those of <see cref="Escape(string?)"/>, <see cref="EscapeInline"/> or
     /// <see cref="EscapeCell"/>.</param>
     /// <param name="scratch">A buffer for folding white space, reused between calls.</param>
-    internal static void Append(StringBuilder builder, ReadOnlySpan<char> text, EscapeMode mode, ref char[]? scratch)
+    internal static void Append(TextBuffer buffer, ReadOnlySpan<char> text, EscapeMode mode, ref char[]? scratch)
     {
         var line = TextNormalizer.OneLine(text, ref scratch);
         if (line.IsEmpty)
@@ -74,29 +73,30 @@ public static class MarkdownEscaper
         // A cell must not start with '-' or ':', unless the ':' is escaped anyway.
         if (mode == EscapeMode.Cell && (line[0] == '-' || (line[0] == ':' && !NeedsEscape(line, 0))))
         {
-            builder.Append('\\');
+            buffer.Append('\\');
         }
 
-        // Runs of characters that never need a backslash are copied whole.
+        // Only the characters in Special can need a backslash (the punctuation of a list marker is one of them), except
+        // the first one at the start of a line: the search jumps from one to the next, and the runs between are copied
+        // whole.
         var listMarkerEnd = atLineStart ? ListMarkerPunctuation(line) : -1;
         var plainFrom = 0;
-        for (var i = 0; i < line.Length; i++)
+        var i = atLineStart ? 0 : line.IndexOfAny(Special);
+        while (i >= 0)
         {
             var c = line[i];
-            if (!Special.Contains(c) && i != listMarkerEnd && !(atLineStart && i == 0))
-            {
-                continue;
-            }
-
             if (NeedsEscape(line, i) || i == listMarkerEnd || (atLineStart && i == 0 && c is '-' or '+' or '=' or ':' or '!')
                 || (c == '!' && i == line.Length - 1))
             {
-                builder.Append(line[plainFrom..i]).Append('\\');
+                buffer.Append(line[plainFrom..i]).Append('\\');
                 plainFrom = i;
             }
+
+            var next = line[(i + 1)..].IndexOfAny(Special);
+            i = next < 0 ? -1 : i + 1 + next;
         }
 
-        builder.Append(line[plainFrom..]);
+        buffer.Append(line[plainFrom..]);
     }
 
     private static string Escape(string? text, bool atLineStart)
@@ -107,10 +107,10 @@ public static class MarkdownEscaper
             return line;
         }
 
-        var builder = new StringBuilder(line.Length + 8);
+        var buffer = new TextBuffer(line.Length + 8);
         char[]? scratch = null;
-        Append(builder, line, atLineStart ? EscapeMode.Block : EscapeMode.Inline, ref scratch);
-        return builder.ToString();
+        Append(buffer, line, atLineStart ? EscapeMode.Block : EscapeMode.Inline, ref scratch);
+        return buffer.ToString();
     }
 
     /// <summary>Every character that can need a backslash, in some position.</summary>

@@ -72,7 +72,7 @@ internal sealed class MarkdownRenderer
             writer.WriteLine(MarkdownEscaper.Escape(text.NoEvents));
         }
 
-        var footnotes = new FootnoteRegistry();
+        var footnotes = new FootnoteRegistry(options.IncludeSources ? timeline.Count : 0);
         ISectionWriter body = options.Style == MarkdownStyle.Table
             ? new EventTableWriter(writer, options, phrases, footnotes)
             : new EventListWriter(writer, options, phrases, footnotes);

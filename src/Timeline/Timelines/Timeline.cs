@@ -4,6 +4,7 @@ using System.Collections.Immutable;
 using System.Runtime.InteropServices;
 using Annals.Dates;
 using Annals.Model;
+using Annals.Utility;
 using NodaTime;
 
 namespace Annals.Timelines;
@@ -363,8 +364,10 @@ public sealed class Timeline : IReadOnlyList<Event>, IEquatable<Timeline>
         var groups = new Dictionary<int, (EdtfDate? Period, ImmutableArray<Event>.Builder Events)>();
         var lastKey = 0;
         ImmutableArray<Event>.Builder? last = null;
-        foreach (var e in events)
+        for (var i = 0; i < events.Length; i++)
         {
+            ReadAhead.Dates(events, i);
+            var e = events[i];
             var key = PeriodKeyOf(e.Date, grouping);
             if (last is null || key != lastKey)
             {
@@ -683,8 +686,10 @@ public sealed class Timeline : IReadOnlyList<Event>, IEquatable<Timeline>
     /// <summary>Gets a number that stands for <see cref="PeriodOf"/>'s period: distinct for distinct periods.</summary>
     private static int PeriodKeyOf(EdtfDate date, TimelineGrouping grouping)
     {
-        var (first, last) = (date.Earliest ?? date.Latest, date.Latest ?? date.Earliest);
-        if (first is not { } start || last is not { } end || date.IsUndated)
+        var (earliest, latest) = (date.Earliest, date.Latest);
+        var (first, last) = (earliest ?? latest, latest ?? earliest);
+        // An undated value spans every year of the calendar, so a value within one year needs no further look.
+        if (first is not { } start || last is not { } end || (start.Year != end.Year && date.IsUndated))
         {
             return int.MinValue;
         }

@@ -19,7 +19,7 @@ public class EscaperEquivalenceTests
             (EscapeMode.Cell, ReferenceEscaper.EscapeCell(text.Value)),
         })
         {
-            var builder = new StringBuilder("prefix ");
+            var builder = new TextBuffer().Append("prefix ");
             MarkdownEscaper.Append(builder, text.Value, mode, ref scratch);
             builder.ToString().Should().Be("prefix " + expected, mode.ToString());
         }
@@ -43,12 +43,58 @@ public class EscaperEquivalenceTests
     public void Append_Examples_SameAsTheStringEscaper(string text)
     {
         char[]? scratch = null;
-        var builder = new StringBuilder();
+        var builder = new TextBuffer();
         MarkdownEscaper.Append(builder, text, EscapeMode.Cell, ref scratch);
         builder.ToString().Should().Be(ReferenceEscaper.EscapeCell(text));
         builder.Clear();
         MarkdownEscaper.Append(builder, text, EscapeMode.Block, ref scratch);
         builder.ToString().Should().Be(ReferenceEscaper.Escape(text));
+    }
+
+    [Property(MaxTest = 3000, Arbitrary = [typeof(MarkupArbitraries)])]
+    public void Destination_AnyText_SameAsTheCharacterByCharacterEncoder(MarkupText text)
+    {
+        var url = "https://example.org/" + text.Value;
+
+        LinkPolicy.Destination(url).Should().Be(ReferenceDestination(url));
+    }
+
+    [Theory]
+    [InlineData("https://example.org/a\\uD800b")]
+    [InlineData("https://example.org/\\uDC00")]
+    [InlineData("https://example.org/😂😂|^{}")]
+    [InlineData("https://example.org/\\u007F\\u0000 ")]
+    public void Destination_SurrogatesAndControls_SameAsTheCharacterByCharacterEncoder(string escapedUrl)
+    {
+        var url = System.Text.RegularExpressions.Regex.Unescape(escapedUrl);
+
+        LinkPolicy.Destination(url).Should().Be(ReferenceDestination(url));
+    }
+
+    /// <summary>The destination encoder as it was, a character at a time, kept for reference.</summary>
+    private static string ReferenceDestination(string url)
+    {
+        var builder = new StringBuilder("<");
+        Span<byte> bytes = stackalloc byte[4];
+        for (var i = 0; i < url.Length; i++)
+        {
+            var c = url[i];
+            if (c is > ' ' and < '\u007F' && c is not ('<' or '>' or '\\' or '"' or '`' or '{' or '}' or '|' or '^'))
+            {
+                builder.Append(c);
+                continue;
+            }
+
+            var length = char.IsSurrogatePair(url, i)
+                ? Encoding.UTF8.GetBytes(url.AsSpan(i++, 2), bytes)
+                : Encoding.UTF8.GetBytes(url.AsSpan(i, 1), bytes);
+            foreach (var b in bytes[..length])
+            {
+                builder.Append('%').Append(b.ToString("X2", System.Globalization.CultureInfo.InvariantCulture));
+            }
+        }
+
+        return builder.Append('>').ToString();
     }
 
     private static class ReferenceEscaper
