@@ -224,18 +224,12 @@ internal sealed class DatePattern
     /// <remarks>Only meaningful for a pattern that <see cref="TryGetBounds"/> accepted.</remarks>
     internal bool HasPossibleDayWithin(LocalDate? from, LocalDate? to)
     {
-        foreach (int year in Years(ascending: true))
+        // Only the years of the range can hold a day of it (and the year before, whose winter may end in it), so only
+        // those of the years the digits allow are tried.
+        int first = from is { } start ? start.Year - 1 : int.MinValue;
+        int last = to is { } end ? end.Year : int.MaxValue;
+        foreach (int year in Years(ascending: true, first, last))
         {
-            if (to is { } end && year > end.Year)
-            {
-                return false;
-            }
-
-            if (from is { } start && year + 1 < start.Year)
-            {
-                continue;
-            }
-
             if (AnyDayIn(year, from, to))
             {
                 return true;
@@ -259,7 +253,8 @@ internal sealed class DatePattern
     internal static IEnumerable<int> Completions(string pattern, int min, int max, bool ascending)
     {
         // Substituting the digits of a counter into the X positions (its last digit into the last X) yields the
-        // completions in increasing order as the counter increases, so only matching numbers are visited.
+        // completions in increasing order as the counter increases, so only matching numbers are visited, and the
+        // first counter in [min, max] is found by binary search rather than by counting up to it.
         int fixedValue = 0;
         var weights = new List<int>(pattern.Length);
         int weight = 1;
@@ -283,38 +278,47 @@ internal sealed class DatePattern
             count *= 10;
         }
 
-        for (int k = 0; k < count; k++)
+        // The counters whose completions lie in [min, max] are those in [lowest, highest).
+        int lowest = FirstCounter(weights, fixedValue, count, min);
+        int highest = FirstCounter(weights, fixedValue, count, max == int.MaxValue ? max : max + 1);
+        for (int i = 0; i < highest - lowest; i++)
         {
-            int rest = ascending ? k : count - 1 - k;
-            int value = fixedValue;
-            foreach (int w in weights)
-            {
-                value += rest % 10 * w;
-                rest /= 10;
-            }
-
-            if (value < min)
-            {
-                if (ascending)
-                {
-                    continue;
-                }
-
-                yield break;
-            }
-
-            if (value > max)
-            {
-                if (ascending)
-                {
-                    yield break;
-                }
-
-                continue;
-            }
-
-            yield return value;
+            yield return Completion(weights, fixedValue, ascending ? lowest + i : highest - 1 - i);
         }
+    }
+
+    /// <summary>Finds the first counter whose completion is at least a value, or the count when there is none.</summary>
+    private static int FirstCounter(List<int> weights, int fixedValue, int count, int value)
+    {
+        int low = 0;
+        int high = count;
+        while (low < high)
+        {
+            int middle = low + ((high - low) / 2);
+            if (Completion(weights, fixedValue, middle) < value)
+            {
+                low = middle + 1;
+            }
+            else
+            {
+                high = middle;
+            }
+        }
+
+        return low;
+    }
+
+    /// <summary>Substitutes the digits of a counter into the X positions.</summary>
+    private static int Completion(List<int> weights, int fixedValue, int counter)
+    {
+        int value = fixedValue;
+        foreach (int w in weights)
+        {
+            value += counter % 10 * w;
+            counter /= 10;
+        }
+
+        return value;
     }
 
     private static string? ComponentProblem(string? digits, string name, int max, string rule)
@@ -401,18 +405,31 @@ internal sealed class DatePattern
                 $"the year {YearText} stands for the years {min}..{max}, which reach outside the supported range {CalendarFacts.SupportedRange}.");
     }
 
-    private IEnumerable<int> Years(bool ascending)
+    private IEnumerable<int> Years(bool ascending, int min = int.MinValue, int max = int.MaxValue)
     {
         string pattern = EffectiveYearPattern;
         if (!pattern.Contains('X', StringComparison.Ordinal))
         {
-            yield return Year!.Value;
+            if (Year!.Value >= min && Year.Value <= max)
+            {
+                yield return Year.Value;
+            }
+
             yield break;
         }
 
-        // Years ascend as magnitudes ascend for positive years, and as they descend for negative ones.
+        // Years ascend as magnitudes ascend for positive years, and as they descend for negative ones; a year of the
+        // range [min, max] has a magnitude in [min, max] when positive, in [-max, -min] when negative.
         bool magnitudesAscending = ascending != Negative;
-        foreach (int magnitude in Completions(pattern, 0, 9999, magnitudesAscending))
+        var (low, high) = Negative ? (-(long)max, -(long)min) : ((long)min, (long)max);
+        int smallest = (int)Math.Clamp(low, 0, 9999);
+        int largest = (int)Math.Clamp(high, 0, 9999);
+        if (low > 9999 || high < 0)
+        {
+            yield break;
+        }
+
+        foreach (int magnitude in Completions(pattern, smallest, largest, magnitudesAscending))
         {
             yield return Negative ? -magnitude : magnitude;
         }

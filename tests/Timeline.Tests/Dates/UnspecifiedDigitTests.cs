@@ -95,3 +95,103 @@ public class UnspecifiedDigitTests
         date.IsCertainlyWithin(Edtf.D(1979, 2, 1), null).Should().BeFalse();
     }
 }
+
+/// <summary><see cref="EdtfDate.MayOverlap"/> on dates with unspecified digits tries only the years of the range; it
+/// must say exactly what looking at every day the date can be says.</summary>
+public class UnspecifiedDigitOverlapTests
+{
+    private static readonly NodaTime.LocalDate FirstDay = new(1898, 1, 1);
+    private static readonly NodaTime.LocalDate LastDay = new(2001, 12, 31);
+
+    [FsCheck.Xunit.Property(MaxTest = 400)]
+    public void MayOverlap_UnspecifiedDigits_AgreesWithEveryDayTheDateCanBe(int seed)
+    {
+        var random = new Random(seed);
+        var text = RandomPattern(random);
+        if (!EdtfDate.TryParse(text, out var date))
+        {
+            return; // a pattern with no valid completion, such as 19X5-X3-3X with no 3x in any month 03 or 13
+        }
+
+        var (from, to) = RandomRange(random);
+
+        date.MayOverlap(from, to).Should().Be(AnyDayMatches(text, from, to), $"{text} against {from}..{to}");
+    }
+
+    [Theory]
+    [InlineData("XXXX-X2", "9990-01-01", null, true)]
+    [InlineData("XXXX-X2", "2025-03-05", "2025-03-06", false)]
+    [InlineData("XXXX-X2", "2025-12-31", "2025-12-31", true)]
+    [InlineData("XXX6-XX", "2025-01-01", "2025-12-31", false)]
+    [InlineData("XXX6-XX", "2026-12-31", null, true)]
+    [InlineData("-XXX4-02-29", null, "-9984-02-28", false)]
+    [InlineData("-XXX4-02-29", null, "-9984-02-29", true)]
+    [InlineData("-XXX4-02-29", "-0003-01-01", null, false)]
+    [InlineData("XX00-02-29", "1900-01-01", "1999-12-31", false)]
+    [InlineData("XX00-02-29", "1900-01-01", "2000-02-29", true)]
+    [InlineData("202X-24", "2030-01-15", "2030-01-20", true)] // the winter of 2029 ends in February 2030
+    [InlineData("202X-24", "2030-03-01", null, false)]
+    public void MayOverlap_UnspecifiedYearDigits_FindsOrRulesOutTheYearsOfTheRange(string text, string? from, string? to, bool expected)
+    {
+        var date = EdtfDate.Parse(text).Value;
+
+        date.MayOverlap(Day(from), Day(to)).Should().Be(expected);
+    }
+
+    private static NodaTime.LocalDate? Day(string? text) =>
+        text is null ? null : NodaTime.Text.LocalDatePattern.Iso.Parse(text).Value;
+
+    private static string RandomPattern(Random random)
+    {
+        string Digit(string choices) => choices[random.Next(choices.Length)].ToString();
+        var year = "19" + Digit("0123456789XX") + Digit("0123456789XX");
+        return random.Next(3) switch
+        {
+            0 => year,
+            1 => year + "-" + Digit("01X") + Digit("0123456789XX"),
+            _ => year + "-" + Digit("01X") + Digit("0123456789XX") + "-" + Digit("0123X") + Digit("0123456789XX"),
+        };
+    }
+
+    private static (NodaTime.LocalDate? From, NodaTime.LocalDate? To) RandomRange(Random random)
+    {
+        var span = NodaTime.Period.Between(FirstDay, LastDay, NodaTime.PeriodUnits.Days).Days;
+        var a = FirstDay.PlusDays(random.Next(span + 1));
+        var b = a.PlusDays(random.Next(random.Next(2) == 0 ? 40 : span + 1));
+        b = b > LastDay ? LastDay : b;
+        return random.Next(6) switch
+        {
+            0 => (null, b),
+            1 => (a, null),
+            _ => (a, b),
+        };
+    }
+
+    /// <summary>Looks at every day from 1898 to 2001 whose ISO text the pattern matches, X standing for any digit.</summary>
+    private static bool AnyDayMatches(string pattern, NodaTime.LocalDate? from, NodaTime.LocalDate? to)
+    {
+        for (var day = from ?? FirstDay; day <= (to ?? LastDay); day = day.PlusDays(1))
+        {
+            var iso = NodaTime.Text.LocalDatePattern.Iso.Format(day);
+            if (Matches(pattern, iso))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static bool Matches(string pattern, string iso)
+    {
+        for (var i = 0; i < pattern.Length; i++)
+        {
+            if (pattern[i] != 'X' && pattern[i] != iso[i])
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+}
