@@ -120,3 +120,80 @@ public sealed class CountingWriter : TextWriter
 
     public override void Write(char[] buffer, int index, int count) => Write(buffer.AsSpan(index, count));
 }
+
+/// <summary>The throughput of each output format of <see cref="ExportBenchmarks"/>: the UTF-8 size of what the method
+/// named after the format writes for the timeline of <c>N</c> events, divided by the mean time. Sizes are measured once,
+/// in the host process, by writing the same timeline into a counting writer.</summary>
+public sealed class OutputThroughputColumn : IColumn
+{
+    private static readonly ConcurrentDictionary<(string, int), long> Sizes = new();
+
+    /// <summary>The formats, by the names of their benchmark methods.</summary>
+    public static IReadOnlyList<string> Formats { get; } = ["Html", "TimelineJs", "Mermaid", "MarkdownTable"];
+
+    public string Id => nameof(OutputThroughputColumn);
+
+    public string ColumnName => "Output MB/s";
+
+    public bool AlwaysShow => true;
+
+    public ColumnCategory Category => ColumnCategory.Custom;
+
+    public int PriorityInCategory => 0;
+
+    public bool IsNumeric => true;
+
+    public UnitType UnitType => UnitType.Dimensionless;
+
+    public string Legend => "UTF-8 megabytes (10^6 bytes) written per second";
+
+    /// <summary>Writes a timeline in one of the <see cref="Formats"/>.</summary>
+    public static void Write(string format, Timelines.Timeline timeline, TextWriter writer)
+    {
+        switch (format)
+        {
+            case "Html":
+                Rendering.ChronologyHtml.Write(timeline, writer);
+                break;
+            case "TimelineJs":
+                Rendering.ChronologyTimelineJs.Write(timeline, writer);
+                break;
+            case "Mermaid":
+                Rendering.ChronologyMermaid.Write(timeline, writer);
+                break;
+            case "MarkdownTable":
+                Rendering.ChronologyMarkdown.Write(timeline, writer, new Rendering.MarkdownOptions { Style = Rendering.MarkdownStyle.Table });
+                break;
+            default:
+                throw new ArgumentOutOfRangeException(nameof(format), format, "Not an output format of the export benchmarks.");
+        }
+    }
+
+    public static long SizeOf(string format, int n) => Sizes.GetOrAdd((format, n), key =>
+    {
+        var writer = new CountingWriter();
+        Write(key.Item1, Data.TimelineOf(key.Item2), writer);
+        return writer.Utf8Bytes;
+    });
+
+    public string GetValue(Summary summary, BenchmarkCase benchmarkCase) => GetValue(summary, benchmarkCase, SummaryStyle.Default);
+
+    public string GetValue(Summary summary, BenchmarkCase benchmarkCase, SummaryStyle style)
+    {
+        var report = summary[benchmarkCase];
+        var format = benchmarkCase.Descriptor.WorkloadMethod.Name;
+        if (report?.ResultStatistics is not { } statistics || Columns.N(benchmarkCase) is not { } n || !Formats.Contains(format))
+        {
+            return "-";
+        }
+
+        var seconds = statistics.Mean / 1e9;
+        return (SizeOf(format, n) / 1e6 / seconds).ToString("F1", CultureInfo.InvariantCulture);
+    }
+
+    public bool IsAvailable(Summary summary) => true;
+
+    public bool IsDefault(Summary summary, BenchmarkCase benchmarkCase) => false;
+
+    public override string ToString() => ColumnName;
+}
