@@ -53,35 +53,76 @@ internal sealed class EventTableWriter : ISectionWriter
 
         Row(headers.Select(MarkdownEscaper.EscapeCell));
         Row(headers.Select(_ => "---"));
-        var cells = new List<string>(headers.Count);
+        // Each cell is escaped straight into the line: no strings per event.
+        var buffer = new TextBuffer();
         for (var index = 0; index < events.Count; index++)
         {
             ReadAhead.Events(events, index);
             var e = events[index];
-            cells.Clear();
-            cells.Add(MarkdownEscaper.EscapeCell(phrases.DateLabel(e)));
-            var eventCell = "**" + MarkdownEscaper.EscapeInline(e.Title) + "**";
-            if (options.IncludeSummaries && MarkdownEscaper.EscapeInline(e.Summary) is { Length: > 0 } summary)
+            writer.Write('|');
+            var cell = BeginCell();
+            writer.WriteEscaped(phrases.DateLabel(e), EscapeMode.Cell);
+            EndCell(cell);
+
+            cell = BeginCell();
+            writer.Write("**").WriteEscaped(e.Title, EscapeMode.Inline).Write("**");
+            if (options.IncludeSummaries)
             {
-                eventCell += " — " + summary;
+                // The dash only when the summary leaves some text once escaped.
+                var dash = writer.Length;
+                writer.Write(" — ");
+                var summary = writer.Length;
+                writer.WriteEscaped(e.Summary, EscapeMode.Inline);
+                if (writer.Length == summary)
+                {
+                    writer.Truncate(dash);
+                }
             }
 
-            cells.Add(eventCell);
+            EndCell(cell);
             if (options.IncludeParticipants)
             {
-                cells.Add(MarkdownEscaper.EscapeCell(phrases.Participants(e)));
+                cell = BeginCell();
+                phrases.AppendParticipants(buffer.Clear(), e);
+                writer.WriteEscaped(buffer.Span, EscapeMode.Cell);
+                EndCell(cell);
             }
 
-            cells.Add(MarkdownEscaper.EscapeCell(phrases.StatusWords(e)));
+            cell = BeginCell();
+            writer.WriteEscaped(phrases.StatusWords(e), EscapeMode.Cell);
+            EndCell(cell);
             if (options.IncludeSources)
             {
-                cells.Add(footnotes.References(e));
+                cell = BeginCell();
+                footnotes.WriteReferences(writer, e);
+                EndCell(cell);
             }
 
-            Row(cells);
+            writer.EndLine();
         }
 
         writer.BlankLine();
+    }
+
+    /// <summary>Starts a cell: its leading space.</summary>
+    /// <returns>Where the cell's text starts.</returns>
+    private int BeginCell()
+    {
+        writer.Write(' ');
+        return writer.Length;
+    }
+
+    /// <summary>Ends a cell: <c> |</c> after its text, and a single space for an empty cell, as <see cref="Row"/>
+    /// writes it.</summary>
+    /// <param name="start">What <see cref="BeginCell"/> returned.</param>
+    private void EndCell(int start)
+    {
+        if (writer.Length == start)
+        {
+            writer.Truncate(start - 1);
+        }
+
+        writer.Write(" |");
     }
 
     private void Row(IEnumerable<string> cells)

@@ -76,6 +76,13 @@ internal sealed class LineWriter
         return this;
     }
 
+    /// <summary>Gets the length of the current line so far.</summary>
+    public int Length => line.Length;
+
+    /// <summary>Cuts the current line back to a length it had, undoing what was appended since.</summary>
+    /// <param name="length">A length from <see cref="Length"/>, no more than the current length.</param>
+    public void Truncate(int length) => line.Truncate(length);
+
     /// <summary>Ends the current line (trimming its trailing spaces) and writes it.</summary>
     public void EndLine()
     {

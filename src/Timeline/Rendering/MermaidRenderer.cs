@@ -1,4 +1,5 @@
 using Annals.Timelines;
+using Annals.Utility;
 
 namespace Annals.Rendering;
 
@@ -48,8 +49,11 @@ internal sealed class MermaidRenderer
             }
 
             string? period = null;
-            foreach (var e in section.Events)
+            var events = section.Events;
+            for (var index = 0; index < events.Count; index++)
             {
+                ReadAhead.Events(events, index);
+                var e = events[index];
                 var label = MermaidEscaper.Escape(phrases.DateLabel(e));
                 var item = e.Title + (options.IncludeStatus ? StatusSuffix(phrases, e) : string.Empty);
                 if (label != period)

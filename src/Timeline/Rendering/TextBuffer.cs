@@ -36,6 +36,14 @@ internal sealed class TextBuffer
         return this;
     }
 
+    /// <summary>Cuts the text back to a length it had.</summary>
+    /// <param name="newLength">The length, from 0 to <see cref="Length"/>.</param>
+    public void Truncate(int newLength)
+    {
+        System.Diagnostics.Debug.Assert(newLength >= 0 && newLength <= length, "Truncating to a length the text never had.");
+        length = newLength;
+    }
+
     /// <summary>Removes trailing spaces and tabs.</summary>
     public void TrimEnd()
     {

@@ -2,6 +2,7 @@ using System.Text;
 using System.Text.Json;
 using Annals.Model;
 using Annals.Timelines;
+using Annals.Utility;
 using NodaTime;
 
 namespace Annals.Rendering;
@@ -58,8 +59,11 @@ internal sealed class TimelineJsRenderer
 
         json.WritePropertyName("events");
         json.WriteStartArray();
-        foreach (var e in timeline.Events)
+        var events = timeline.Events;
+        for (var index = 0; index < events.Length; index++)
         {
+            ReadAhead.Events(events, index);
+            var e = events[index];
             if (HasSlide(e))
             {
                 WriteSlide(e, json, phrases, citation);

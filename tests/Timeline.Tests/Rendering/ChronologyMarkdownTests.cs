@@ -265,6 +265,24 @@ public class ChronologyMarkdownTests
     }
 
     [Fact]
+    public void ToMarkdown_TableRowsWithoutSummaryParticipantsOrSources_LeaveThoseCellsEmpty()
+    {
+        var day = Annals.Dates.EdtfDate.Day(2025, 2, 3);
+        var timeline = Timeline.Create(
+        [
+            new Event("a", "No | summary", day),
+            new Event("b", "-Summary", day) { Summary = "One | two", Status = EventStatus.Planned, Certainty = Certainty.Reported },
+        ]);
+
+        var markdown = ChronologyMarkdown.ToMarkdown(timeline, new MarkdownOptions { Style = MarkdownStyle.Table, IncludeTitle = false });
+
+        markdown.Should().Be(
+            "## 2025\n\n| Date | Event | Participants | Status | Sources |\n| --- | --- | --- | --- | --- |\n"
+            + "| 3 February 2025 | **No \\| summary** | | | |\n"
+            + "| 3 February 2025 | **-Summary** — One \\| two | | planned, reported | |\n");
+    }
+
+    [Fact]
     public void ToMarkdown_ListWithoutSummariesParticipantsAndSources_WritesOneLinePerEvent()
     {
         var markdown = ChronologyMarkdown.ToMarkdown(Sample, new MarkdownOptions
