@@ -47,58 +47,6 @@ public sealed class AllocatedPerEventColumn : IColumn
     public override string ToString() => ColumnName;
 }
 
-/// <summary>The Markdown rendering's throughput: the UTF-8 size of the document it writes for the timeline of
-/// <c>N</c> events, divided by the mean time. The size is measured once, in the host process, by rendering the same
-/// timeline into a counting writer.</summary>
-public sealed class MarkdownThroughputColumn : IColumn
-{
-    private static readonly ConcurrentDictionary<int, long> Sizes = new();
-
-    public string Id => nameof(MarkdownThroughputColumn);
-
-    public string ColumnName => "Markdown MB/s";
-
-    public bool AlwaysShow => true;
-
-    public ColumnCategory Category => ColumnCategory.Custom;
-
-    public int PriorityInCategory => 0;
-
-    public bool IsNumeric => true;
-
-    public UnitType UnitType => UnitType.Dimensionless;
-
-    public string Legend => "UTF-8 megabytes (10^6 bytes) of Markdown written per second (Markdown benchmarks only)";
-
-    public static long SizeOf(int n) => Sizes.GetOrAdd(n, count =>
-    {
-        var writer = new CountingWriter();
-        Rendering.ChronologyMarkdown.Write(Data.TimelineOf(count), writer);
-        return writer.Utf8Bytes;
-    });
-
-    public string GetValue(Summary summary, BenchmarkCase benchmarkCase) => GetValue(summary, benchmarkCase, SummaryStyle.Default);
-
-    public string GetValue(Summary summary, BenchmarkCase benchmarkCase, SummaryStyle style)
-    {
-        var report = summary[benchmarkCase];
-        if (report?.ResultStatistics is not { } statistics || Columns.N(benchmarkCase) is not { } n
-            || !benchmarkCase.Descriptor.WorkloadMethod.Name.StartsWith("Markdown", StringComparison.Ordinal))
-        {
-            return "-";
-        }
-
-        var seconds = statistics.Mean / 1e9;
-        return (SizeOf(n) / 1e6 / seconds).ToString("F1", CultureInfo.InvariantCulture);
-    }
-
-    public bool IsAvailable(Summary summary) => true;
-
-    public bool IsDefault(Summary summary, BenchmarkCase benchmarkCase) => false;
-
-    public override string ToString() => ColumnName;
-}
-
 internal static class Columns
 {
     public static int? N(BenchmarkCase benchmarkCase) =>
@@ -121,19 +69,21 @@ public sealed class CountingWriter : TextWriter
     public override void Write(char[] buffer, int index, int count) => Write(buffer.AsSpan(index, count));
 }
 
-/// <summary>The throughput of each output format of <see cref="ExportBenchmarks"/>: the UTF-8 size of what the method
-/// named after the format writes for the timeline of <c>N</c> events, divided by the mean time. Sizes are measured once,
-/// in the host process, by writing the same timeline into a counting writer.</summary>
-public sealed class OutputThroughputColumn : IColumn
+/// <summary>A rendering's throughput: the UTF-8 size of what the benchmark method writes for the timeline of <c>N</c>
+/// events, divided by the mean time. Each method that has a writer in <see cref="Formats"/> (by the method's name)
+/// gets a value; others (the baseline) get "-". Sizes are measured once per format and size, in the host process, by
+/// writing the same timeline into a <see cref="CountingWriter"/>.</summary>
+/// <param name="columnName">The column's heading, such as "Markdown MB/s".</param>
+/// <param name="formats">Each benchmark method's name, with what it writes.</param>
+public sealed class ThroughputColumn(string columnName, IReadOnlyDictionary<string, Action<Timelines.Timeline, TextWriter>> formats) : IColumn
 {
-    private static readonly ConcurrentDictionary<(string, int), long> Sizes = new();
+    private static readonly ConcurrentDictionary<(string Format, int N), long> Sizes = new();
 
-    /// <summary>The formats, by the names of their benchmark methods.</summary>
-    public static IReadOnlyList<string> Formats { get; } = ["Html", "TimelineJs", "Mermaid", "MarkdownTable"];
+    public IReadOnlyDictionary<string, Action<Timelines.Timeline, TextWriter>> Formats => formats;
 
-    public string Id => nameof(OutputThroughputColumn);
+    public string Id => nameof(ThroughputColumn) + "." + columnName;
 
-    public string ColumnName => "Output MB/s";
+    public string ColumnName => columnName;
 
     public bool AlwaysShow => true;
 
@@ -147,32 +97,11 @@ public sealed class OutputThroughputColumn : IColumn
 
     public string Legend => "UTF-8 megabytes (10^6 bytes) written per second";
 
-    /// <summary>Writes a timeline in one of the <see cref="Formats"/>.</summary>
-    public static void Write(string format, Timelines.Timeline timeline, TextWriter writer)
-    {
-        switch (format)
-        {
-            case "Html":
-                Rendering.ChronologyHtml.Write(timeline, writer);
-                break;
-            case "TimelineJs":
-                Rendering.ChronologyTimelineJs.Write(timeline, writer);
-                break;
-            case "Mermaid":
-                Rendering.ChronologyMermaid.Write(timeline, writer);
-                break;
-            case "MarkdownTable":
-                Rendering.ChronologyMarkdown.Write(timeline, writer, new Rendering.MarkdownOptions { Style = Rendering.MarkdownStyle.Table });
-                break;
-            default:
-                throw new ArgumentOutOfRangeException(nameof(format), format, "Not an output format of the export benchmarks.");
-        }
-    }
-
-    public static long SizeOf(string format, int n) => Sizes.GetOrAdd((format, n), key =>
+    /// <summary>Gets the UTF-8 size of what a format writes for the timeline of <paramref name="n"/> events.</summary>
+    public long SizeOf(string format, int n) => Sizes.GetOrAdd((format, n), key =>
     {
         var writer = new CountingWriter();
-        Write(key.Item1, Data.TimelineOf(key.Item2), writer);
+        formats[key.Format](Data.TimelineOf(key.N), writer);
         return writer.Utf8Bytes;
     });
 
@@ -182,7 +111,7 @@ public sealed class OutputThroughputColumn : IColumn
     {
         var report = summary[benchmarkCase];
         var format = benchmarkCase.Descriptor.WorkloadMethod.Name;
-        if (report?.ResultStatistics is not { } statistics || Columns.N(benchmarkCase) is not { } n || !Formats.Contains(format))
+        if (report?.ResultStatistics is not { } statistics || Columns.N(benchmarkCase) is not { } n || !formats.ContainsKey(format))
         {
             return "-";
         }
@@ -196,4 +125,21 @@ public sealed class OutputThroughputColumn : IColumn
     public bool IsDefault(Summary summary, BenchmarkCase benchmarkCase) => false;
 
     public override string ToString() => ColumnName;
+}
+
+/// <summary>The baseline of the rendering benchmarks: one plain line per event, put together in a reused builder and
+/// written to <see cref="TextWriter.Null"/>, with no escaping, no words, no grouping and no sources; about the least any
+/// rendering of the events does.</summary>
+internal static class TitlesLoop
+{
+    public static void Write(Timelines.Timeline timeline)
+    {
+        var writer = TextWriter.Null;
+        var line = new System.Text.StringBuilder();
+        foreach (var e in timeline)
+        {
+            line.Clear().Append("- ").Append(e.Date.ToString()).Append(": ").Append(e.Title).Append('\n');
+            writer.Write(line);
+        }
+    }
 }

@@ -1,4 +1,3 @@
-using System.Text;
 using Annals.Rendering;
 using Annals.Timelines;
 using BenchmarkDotNet.Attributes;
@@ -23,41 +22,42 @@ public class ExportBenchmarks
     public void Setup()
     {
         timeline = Data.TimelineOf(N);
-        foreach (var format in OutputThroughputColumn.Formats)
+        foreach (var format in Throughput.Formats.Keys)
         {
-            Console.WriteLine($"// ExportBenchmarks N={N}: {format} has {OutputThroughputColumn.SizeOf(format, N):N0} UTF-8 bytes");
+            Console.WriteLine($"// ExportBenchmarks N={N}: {format} has {Throughput.SizeOf(format, N):N0} UTF-8 bytes");
         }
     }
+
+    /// <summary>Gives the Output MB/s column, and what each format's method writes.</summary>
+    internal static ThroughputColumn Throughput { get; } = new("Output MB/s", new Dictionary<string, Action<Timeline, TextWriter>>
+    {
+        [nameof(Html)] = (timeline, writer) => ChronologyHtml.Write(timeline, writer),
+        [nameof(TimelineJs)] = (timeline, writer) => ChronologyTimelineJs.Write(timeline, writer),
+        [nameof(Mermaid)] = (timeline, writer) => ChronologyMermaid.Write(timeline, writer),
+        [nameof(MarkdownTable)] = (timeline, writer) =>
+            ChronologyMarkdown.Write(timeline, writer, new MarkdownOptions { Style = MarkdownStyle.Table }),
+    });
 
     [Benchmark(Baseline = true)]
-    public void TitlesLoop()
-    {
-        var writer = TextWriter.Null;
-        var line = new StringBuilder();
-        foreach (var e in timeline)
-        {
-            line.Clear().Append("- ").Append(e.Date.ToString()).Append(": ").Append(e.Title).Append('\n');
-            writer.Write(line);
-        }
-    }
+    public void TitlesLoop() => Benchmarks.TitlesLoop.Write(timeline);
 
     [Benchmark]
-    public void Html() => OutputThroughputColumn.Write(nameof(Html), timeline, TextWriter.Null);
+    public void Html() => Throughput.Formats[nameof(Html)](timeline, TextWriter.Null);
 
     [Benchmark]
-    public void TimelineJs() => OutputThroughputColumn.Write(nameof(TimelineJs), timeline, TextWriter.Null);
+    public void TimelineJs() => Throughput.Formats[nameof(TimelineJs)](timeline, TextWriter.Null);
 
     [Benchmark]
-    public void Mermaid() => OutputThroughputColumn.Write(nameof(Mermaid), timeline, TextWriter.Null);
+    public void Mermaid() => Throughput.Formats[nameof(Mermaid)](timeline, TextWriter.Null);
 
     [Benchmark]
-    public void MarkdownTable() => OutputThroughputColumn.Write(nameof(MarkdownTable), timeline, TextWriter.Null);
+    public void MarkdownTable() => Throughput.Formats[nameof(MarkdownTable)](timeline, TextWriter.Null);
 
     private sealed class ExportConfig : ManualConfig
     {
         public ExportConfig()
         {
-            AddColumn(new OutputThroughputColumn(), new AllocatedPerEventColumn());
+            AddColumn(Throughput, new AllocatedPerEventColumn());
         }
     }
 }

@@ -1,4 +1,3 @@
-using System.Text;
 using Annals.Rendering;
 using Annals.Timelines;
 using BenchmarkDotNet.Attributes;
@@ -8,7 +7,7 @@ namespace Annals.Benchmarks;
 
 /// <summary>Rendering a timeline as a Markdown chronology (a list grouped by year, participants, footnoted sources) into
 /// <see cref="TextWriter.Null"/>, against a plain loop that puts each event's EDTF date and title on a line in a reused
-/// <see cref="StringBuilder"/> and writes it to the same writer: about the least any rendering of the events does. The
+/// <see cref="System.Text.StringBuilder"/> and writes it to the same writer: about the least any rendering of the events does. The
 /// Markdown MB/s column gives the throughput, and Alloc/event whether allocations grow with the number of events.</summary>
 [MemoryDiagnoser]
 [SimpleJob(launchCount: 1, warmupCount: 2, iterationCount: 5)]
@@ -24,31 +23,27 @@ public class RenderBenchmarks
     public void Setup()
     {
         timeline = Data.TimelineOf(N);
-        var size = MarkdownThroughputColumn.SizeOf(N);
+        var size = Throughput.SizeOf(nameof(Markdown), N);
         Console.WriteLine($"// RenderBenchmarks N={N}: the Markdown has {size:N0} UTF-8 bytes ({size / (double)N:F0} per event)");
     }
 
-    [Benchmark(Baseline = true)]
-    public void TitlesLoop()
+    /// <summary>Gives the Markdown MB/s column.</summary>
+    internal static ThroughputColumn Throughput { get; } = new("Markdown MB/s", new Dictionary<string, Action<Timeline, TextWriter>>
     {
-        // One plain line per event, put together in a reused builder: no escaping, no words, no grouping, no sources.
-        var writer = TextWriter.Null;
-        var line = new StringBuilder();
-        foreach (var e in timeline)
-        {
-            line.Clear().Append("- ").Append(e.Date.ToString()).Append(": ").Append(e.Title).Append('\n');
-            writer.Write(line);
-        }
-    }
+        [nameof(Markdown)] = (timeline, writer) => ChronologyMarkdown.Write(timeline, writer),
+    });
+
+    [Benchmark(Baseline = true)]
+    public void TitlesLoop() => Benchmarks.TitlesLoop.Write(timeline);
 
     [Benchmark]
-    public void Markdown() => ChronologyMarkdown.Write(timeline, TextWriter.Null);
+    public void Markdown() => Throughput.Formats[nameof(Markdown)](timeline, TextWriter.Null);
 
     private sealed class RenderConfig : ManualConfig
     {
         public RenderConfig()
         {
-            AddColumn(new MarkdownThroughputColumn(), new AllocatedPerEventColumn());
+            AddColumn(Throughput, new AllocatedPerEventColumn());
         }
     }
 }

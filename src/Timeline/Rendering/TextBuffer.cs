@@ -24,10 +24,6 @@ internal sealed class TextBuffer
     /// <summary>Gets the number of characters.</summary>
     public int Length => length;
 
-    /// <summary>Gets the character at a position.</summary>
-    /// <param name="index">The position, from 0 to <see cref="Length"/> - 1.</param>
-    public char this[int index] => Span[index];
-
     /// <summary>Empties the buffer.</summary>
     /// <returns>This buffer.</returns>
     public TextBuffer Clear()
