@@ -422,14 +422,12 @@ internal sealed class DatePattern
         // range [min, max] has a magnitude in [min, max] when positive, in [-max, -min] when negative.
         bool magnitudesAscending = ascending != Negative;
         var (low, high) = Negative ? (-(long)max, -(long)min) : ((long)min, (long)max);
-        int smallest = (int)Math.Clamp(low, 0, 9999);
-        int largest = (int)Math.Clamp(high, 0, 9999);
         if (low > 9999 || high < 0)
         {
             yield break;
         }
 
-        foreach (int magnitude in Completions(pattern, smallest, largest, magnitudesAscending))
+        foreach (int magnitude in Completions(pattern, (int)Math.Max(low, 0), (int)Math.Min(high, 9999), magnitudesAscending))
         {
             yield return Negative ? -magnitude : magnitude;
         }

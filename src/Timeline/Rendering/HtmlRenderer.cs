@@ -2,7 +2,6 @@ using System.Globalization;
 using System.Text;
 using Annals.Model;
 using Annals.Timelines;
-using Annals.Utility;
 
 namespace Annals.Rendering;
 
@@ -127,10 +126,8 @@ internal sealed class HtmlRenderer
     {
         writer.WriteLine(indent + "<ol class=\"events\">");
         var inner = indent + "    ";
-        for (var index = 0; index < events.Count; index++)
+        foreach (var e in events)
         {
-            ReadAhead.Events(events, index);
-            var e = events[index];
             writer.WriteLine(indent + "  <li id=\"event-" + HtmlEscaper.EscapeVerbatim(e.Id) + "\">");
             writer.WriteLine(inner + "<p class=\"date\">" + phrases.DateLabelWithStatus(e, DateMarkup(e, phrases), HtmlEscaper.EscapeVerbatim) + "</p>");
             var heading = new StringBuilder("<h3>")
@@ -189,7 +186,6 @@ internal sealed class HtmlRenderer
         writer.WriteLine("  <ol>");
         for (var number = 1; number <= footnotes.Count; number++)
         {
-            ReadAhead.Sources(footnotes.Sources, number - 1);
             var n = number.ToString(CultureInfo.InvariantCulture);
             var item = new StringBuilder("    <li id=\"source-").Append(n).Append("\">")
                 .Append(citation.Format(footnotes.Sources[number - 1]))

@@ -1,5 +1,4 @@
 using Annals.Timelines;
-using Annals.Utility;
 
 namespace Annals.Rendering;
 
@@ -49,11 +48,8 @@ internal sealed class MermaidRenderer
             }
 
             string? period = null;
-            var events = section.Events;
-            for (var index = 0; index < events.Count; index++)
+            foreach (var e in section.Events)
             {
-                ReadAhead.Events(events, index);
-                var e = events[index];
                 var label = MermaidEscaper.Escape(phrases.DateLabel(e));
                 var item = e.Title + (options.IncludeStatus ? StatusSuffix(phrases, e) : string.Empty);
                 if (label != period)

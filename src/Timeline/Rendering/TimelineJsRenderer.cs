@@ -2,7 +2,6 @@ using System.Text;
 using System.Text.Json;
 using Annals.Model;
 using Annals.Timelines;
-using Annals.Utility;
 using NodaTime;
 
 namespace Annals.Rendering;
@@ -59,11 +58,8 @@ internal sealed class TimelineJsRenderer
 
         json.WritePropertyName("events");
         json.WriteStartArray();
-        var events = timeline.Events;
-        for (var index = 0; index < events.Length; index++)
+        foreach (var e in timeline.Events)
         {
-            ReadAhead.Events(events, index);
-            var e = events[index];
             if (HasSlide(e))
             {
                 WriteSlide(e, json, phrases, citation);
